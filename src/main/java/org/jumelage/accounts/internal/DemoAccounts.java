@@ -1,0 +1,62 @@
+package org.jumelage.accounts.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jumelage.accounts.Role;
+import org.jumelage.shared.demo.DemoDataContributor;
+import org.jumelage.shared.i18n.Languages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/** One verified demo account per role; the README lists them. */
+@Component
+public class DemoAccounts implements DemoDataContributor {
+
+    public record DemoAccount(String email, String password, String displayName, Role role, Locale language) {
+    }
+
+    public static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("osbl@jumelage.demo", "Osbl-Demo-2026!", "Camille Tremblay", Role.OSBL_MEMBER,
+                    Languages.FRENCH),
+            new DemoAccount("entreprise@jumelage.demo", "Firme-Demo-2026!", "Alex Gagnon", Role.FIRM_MEMBER,
+                    Languages.FRENCH),
+            new DemoAccount("benevole@jumelage.demo", "Benevole-Demo-2026!", "Sam Roy", Role.VOLUNTEER,
+                    Languages.ENGLISH),
+            new DemoAccount("coordination@jumelage.demo", "Coord-Demo-2026!", "Dominique Côté",
+                    Role.COORDINATOR, Languages.FRENCH),
+            new DemoAccount("admin@jumelage.demo", "Admin-Demo-2026!", "Morgan Bouchard", Role.ADMIN,
+                    Languages.FRENCH));
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+
+    DemoAccounts(UserAccountRepository users, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    public int demoOrder() {
+        return 0;
+    }
+
+    @Override
+    public void createDemoData() {
+        for (DemoAccount demo : ACCOUNTS) {
+            if (users.existsByEmailKey(UserAccount.emailKey(demo.email()))) {
+                continue;
+            }
+            UserAccount account = new UserAccount(demo.email(), demo.displayName(),
+                    passwordEncoder.encode(demo.password()), Set.of(demo.role()), demo.language());
+            account.setEmailVerified(true);
+            users.save(account);
+            log.info("Demo account {} ({})", demo.email(), demo.role());
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.jumelage.accounts.internal;
+
+import java.util.Optional;
+
+import org.jumelage.accounts.Role;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface UserAccountRepository extends MongoRepository<UserAccount, String> {
+
+    Optional<UserAccount> findByEmailKey(String emailKey);
+
+    Optional<UserAccount> findByVerificationTokenHash(String hash);
+
+    Optional<UserAccount> findByResetTokenHash(String hash);
+
+    boolean existsByEmailKey(String emailKey);
+
+    boolean existsByRolesContaining(Role role);
+}

@@ -1,0 +1,7 @@
+package org.jumelage.notifications.internal;
+
+public enum OutboxStatus {
+    PENDING,
+    SENT,
+    FAILED
+}

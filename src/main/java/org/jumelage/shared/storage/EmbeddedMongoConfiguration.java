@@ -1,0 +1,84 @@
+package org.jumelage.shared.storage;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.mongodb.ConnectionString;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+/**
+ * Starts mongo-java-server in-process when no {@code MONGODB_URI} is given, and points the real
+ * MongoDB driver at it over loopback. Taking the server as a bean parameter of the customizer also
+ * makes the server start before the client.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${MONGODB_URI:}'.isBlank()")
+public class EmbeddedMongoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
+
+    @Bean(destroyMethod = "shutdown")
+    MongoServer embeddedMongoServer(EmbeddedMongoProperties properties) throws IOException {
+        MongoBackend backend;
+        if (properties.inMemory()) {
+            backend = new MemoryBackend();
+        } else {
+            Path file = Path.of(properties.file()).toAbsolutePath().normalize();
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            backend = DurableH2Backend.open(file.toString());
+        }
+        MongoServer server = new MongoServer(backend);
+        try {
+            server.bind(new InetSocketAddress(properties.host(), properties.port()));
+        } catch (RuntimeException e) {
+            server.shutdownNow();
+            if (hasCause(e, BindException.class)) {
+                throw new IllegalStateException("The embedded MongoDB server cannot listen on "
+                        + properties.host() + ":" + properties.port() + " (port already in use). "
+                        + "Set jumelage.embedded-mongo.port (environment JUMELAGE_EMBEDDED_MONGO_PORT) "
+                        + "to a free port, or MONGODB_URI to use a real MongoDB.", e);
+            }
+            throw e;
+        }
+        if (properties.inMemory()) {
+            log.info("Database mode: embedded MongoDB server (in memory, nothing persisted) on {}",
+                    server.getLocalAddress());
+        } else {
+            log.info("Database mode: embedded MongoDB server on {}; data file {}", server.getLocalAddress(),
+                    Path.of(properties.file()).toAbsolutePath().normalize());
+        }
+        return server;
+    }
+
+    @Bean
+    MongoClientSettingsBuilderCustomizer embeddedMongoClientCustomizer(MongoServer embeddedMongoServer) {
+        InetSocketAddress address = embeddedMongoServer.getLocalAddress();
+        ConnectionString connection = new ConnectionString(
+                "mongodb://" + address.getHostString() + ":" + address.getPort());
+        return settings -> settings.applyConnectionString(connection);
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,114 @@
+package org.jumelage.ui;
+
+import java.util.Locale;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.jumelage.accounts.AccountService;
+import org.jumelage.accounts.UserSummary;
+import org.jumelage.shared.ui.LanguageSwitch;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * The shell around every signed-in view: a header with the application name, the language switch
+ * and the user menu, and a navigation drawer built from the {@code @Menu} routes the current
+ * person may open (menu titles are translation keys). On a phone the drawer folds behind a toggle.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    private final transient AuthenticationContext authentication;
+    private final transient AccountService accounts;
+
+    public MainLayout(AuthenticationContext authentication, AccountService accounts) {
+        this.authentication = authentication;
+        this.accounts = accounts;
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(true, header());
+        addToDrawer(drawer());
+    }
+
+    private Header header() {
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+
+        Span title = new Span(getTranslation("app.name"));
+        title.addClassName("app-title");
+
+        UserSummary me = accounts.me();
+        LanguageSwitch language = new LanguageSwitch(this::rememberLanguage);
+
+        MenuBar userMenu = new MenuBar();
+        userMenu.setId("user-menu");
+        userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        Avatar avatar = new Avatar(me.displayName());
+        avatar.setTooltipEnabled(false);
+        HorizontalLayout who = new HorizontalLayout(avatar, new Span(me.displayName()));
+        who.setAlignItems(FlexComponent.Alignment.CENTER);
+        who.setSpacing(true);
+        who.addClassName("user-menu-label");
+        MenuItem root = userMenu.addItem(who);
+        root.setAriaLabel(getTranslation("nav.userMenu", me.displayName()));
+        SubMenu sub = root.getSubMenu();
+        sub.addItem(getTranslation("nav.profile"), e -> getUI().ifPresent(ui -> ui.navigate("profile")))
+                .setId("menu-profile");
+        sub.addItem(getTranslation("language.switchTo"), e -> language.click()).setId("menu-language");
+        sub.addItem(getTranslation("nav.logout"), e -> authentication.logout()).setId("menu-logout");
+
+        HorizontalLayout bar = new HorizontalLayout(toggle, title, language, userMenu);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(title);
+        bar.addClassName("app-header-bar");
+
+        Header header = new Header(bar);
+        header.setWidthFull();
+        return header;
+    }
+
+    private Nav drawer() {
+        Span brand = new Span(getTranslation("app.name"));
+        brand.addClassName("drawer-brand");
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        nav.setLabel(getTranslation("nav.label"));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        Footer footer = new Footer(new Span(getTranslation("app.tagline")));
+        footer.addClassName("drawer-footer");
+        Nav wrapper = new Nav(brand, nav, footer);
+        wrapper.addClassName("drawer");
+        wrapper.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        return wrapper;
+    }
+
+    private void rememberLanguage(Locale language) {
+        accounts.changeLanguage(language);
+    }
+}
