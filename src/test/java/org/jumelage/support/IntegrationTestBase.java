@@ -1,0 +1,53 @@
+package org.jumelage.support;
+
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of integration tests: the whole application on a random HTTP port, the embedded MongoDB
+ * server in memory on a random port (reached over the wire by the real driver), GreenMail as the
+ * SMTP server, and a clock that tests can move. All subclasses share one cached context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "jumelage.embedded-mongo.in-memory=true",
+        "jumelage.embedded-mongo.port=0",
+        "jumelage.demo-data=false",
+        "jumelage.mail.host=127.0.0.1",
+        "jumelage.mail.poll-interval=PT0.2S",
+        "jumelage.mail.retry-base=PT0.3S",
+        "jumelage.mail.max-attempts=4",
+        "vaadin.launch-browser=false"})
+@Import(IntegrationTestBase.TestClockConfiguration.class)
+public abstract class IntegrationTestBase {
+
+    @Autowired
+    protected MutableClock clock;
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("jumelage.mail.port", () -> TestMailServer.PORT);
+    }
+
+    @BeforeEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class TestClockConfiguration {
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock();
+        }
+    }
+
+}
