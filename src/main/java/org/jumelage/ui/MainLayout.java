@@ -11,7 +11,6 @@ import org.jumelage.shared.ui.LanguageSwitch;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -19,7 +18,6 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -87,12 +85,12 @@ public class MainLayout extends AppLayout {
         return header;
     }
 
-    private Nav drawer() {
-        Span brand = new Span(getTranslation("app.name"));
-        brand.addClassName("drawer-brand");
+    /** The drawer holds only the side navigation, itself a labelled navigation landmark. */
+    private SideNav drawer() {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         nav.setLabel(getTranslation("nav.label"));
+        nav.addClassName("drawer-nav");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
@@ -100,12 +98,7 @@ public class MainLayout extends AppLayout {
             }
             nav.addItem(item);
         }
-        Footer footer = new Footer(new Span(getTranslation("app.tagline")));
-        footer.addClassName("drawer-footer");
-        Nav wrapper = new Nav(brand, nav, footer);
-        wrapper.addClassName("drawer");
-        wrapper.getElement().setAttribute("aria-label", getTranslation("nav.label"));
-        return wrapper;
+        return nav;
     }
 
     private void rememberLanguage(Locale language) {

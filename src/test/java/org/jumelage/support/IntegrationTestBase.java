@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "jumelage.mail.retry-base=PT0.3S",
         "jumelage.mail.max-attempts=4",
         "vaadin.launch-browser=false"})
-@Import(IntegrationTestBase.TestClockConfiguration.class)
+@Import({IntegrationTestBase.TestClockConfiguration.class, TestAccounts.class})
 public abstract class IntegrationTestBase {
 
     @Autowired

@@ -1,0 +1,35 @@
+package org.jumelage.support;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jumelage.accounts.Role;
+import org.jumelage.accounts.internal.UserAccount;
+import org.jumelage.accounts.internal.UserAccountRepository;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/** Verified accounts for tests, stored through the application's own repository and encoder. */
+@Component
+public class TestAccounts {
+
+    public static final String PASSWORD = "Mot de passe de test solide";
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder encoder;
+
+    public TestAccounts(UserAccountRepository users, PasswordEncoder encoder) {
+        this.users = users;
+        this.encoder = encoder;
+    }
+
+    /** A new verified account with a unique address; returns that address. */
+    public String create(Role role, Locale language, String displayName) {
+        String email = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@exemple.org";
+        UserAccount account = new UserAccount(email, displayName, encoder.encode(PASSWORD), Set.of(role), language);
+        account.setEmailVerified(true);
+        users.save(account);
+        return email;
+    }
+}
