@@ -2,15 +2,17 @@ package org.jumelage.notifications.internal;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jumelage.notifications.RenderedMail;
 import org.jumelage.shared.i18n.Languages;
 import org.jumelage.shared.i18n.TranslationProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.context.ITemplateContext;
-import org.thymeleaf.messageresolver.AbstractMessageResolver;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -36,7 +38,7 @@ public class MailRenderer {
         this.translations = translations;
         engine.addTemplateResolver(resolver("*.html", TemplateMode.HTML, 1));
         engine.addTemplateResolver(resolver("*.txt", TemplateMode.TEXT, 2));
-        engine.setMessageResolver(new TranslationMessageResolver(translations));
+        engine.setTemplateEngineMessageSource(new TranslationMessageSource(translations));
         // Model values are data, never expressions: no SpEL compilation of untrusted text happens,
         // and every value is written with th:text / [[...]] (escaped in HTML).
         engine.setEnableSpringELCompiler(false);
@@ -45,7 +47,7 @@ public class MailRenderer {
     private static ClassLoaderTemplateResolver resolver(String pattern, TemplateMode mode, int order) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(MailRenderer.class.getClassLoader());
         resolver.setPrefix(PREFIX);
-        resolver.setResolvablePatterns(java.util.Set.of(pattern));
+        resolver.setResolvablePatterns(Set.of(pattern));
         resolver.setTemplateMode(mode);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCheckExistence(true);
@@ -73,31 +75,46 @@ public class MailRenderer {
         return translations.getTranslation("mail." + template + ".subject", Languages.normalise(language));
     }
 
+    /** Template names come from stored messages: only known, plain names are used. */
     private static void checkName(String template) {
         if (template == null || !TEMPLATE_NAME.matcher(template).matches()) {
             throw new IllegalArgumentException("Invalid mail template name: " + template);
         }
+        ClassLoader loader = MailRenderer.class.getClassLoader();
+        if (loader.getResource(PREFIX + template + ".html") == null || loader.getResource(PREFIX + template + ".txt") == null) {
+            throw new IllegalArgumentException("Unknown mail template: " + template);
+        }
     }
 
-    /** {@code #{key(params)}} in mail templates, from the application's translation bundle. */
-    private static final class TranslationMessageResolver extends AbstractMessageResolver {
+    /**
+     * {@code #{key(params)}} in mail templates, from the application's translation bundle with the
+     * same formatting rules as the screens (apostrophes are text, a missing key shows as !{key}!).
+     */
+    private static final class TranslationMessageSource implements MessageSource {
 
         private final TranslationProvider translations;
 
-        TranslationMessageResolver(TranslationProvider translations) {
+        TranslationMessageSource(TranslationProvider translations) {
             this.translations = translations;
-            setName("translations");
         }
 
         @Override
-        public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] params) {
-            return translations.getTranslation(key, context.getLocale(), params == null ? new Object[0] : params);
+        public String getMessage(String code, Object[] args, String defaultMessage, Locale locale) {
+            return getMessage(code, args, locale);
         }
 
         @Override
-        public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
-                Object[] params) {
-            return "!{" + key + "}!";
+        public String getMessage(String code, Object[] args, Locale locale) {
+            return translations.getTranslation(code, locale, args == null ? new Object[0] : args);
+        }
+
+        @Override
+        public String getMessage(MessageSourceResolvable resolvable, Locale locale) {
+            String[] codes = resolvable.getCodes();
+            if (codes == null || codes.length == 0) {
+                throw new NoSuchMessageException("", locale);
+            }
+            return getMessage(codes[0], resolvable.getArguments(), locale);
         }
     }
 }
