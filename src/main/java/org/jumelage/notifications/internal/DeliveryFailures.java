@@ -94,7 +94,11 @@ final class DeliveryFailures {
 
     private static String summary(Throwable t) {
         String message = t.getMessage();
-        String oneLine = message == null ? "" : ": " + message.replaceAll("\\s+", " ").trim();
+        if (t instanceof MailSendException && message != null && message.contains("Failed messages: ")) {
+            // Spring appends every failed MimeMessage's toString(); the cause is reported separately.
+            message = message.substring(0, message.indexOf("Failed messages: ")).replaceAll("[.\\s]+$", "");
+        }
+        String oneLine = message == null || message.isBlank() ? "" : ": " + message.replaceAll("\\s+", " ").trim();
         return t.getClass().getSimpleName() + oneLine;
     }
 }

@@ -35,6 +35,10 @@ class DeliveryFailuresTest {
         InternetAddress to = new InternetAddress("nobody@example.org");
         assertThat(DeliveryFailures.isPermanent(rejected(to, 550))).isTrue();
         assertThat(DeliveryFailures.isPermanent(rejected(to, 450))).isFalse();
+        assertThat(DeliveryFailures.describe(rejected(to, 550)))
+                .startsWith("MailSendException")
+                .contains("SMTPAddressFailedException: 550 mailbox unavailable")
+                .doesNotContain("Failed messages");
     }
 
     private static MailSendException rejected(InternetAddress to, int code) {
