@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jumelage.notifications.OutboxStatus;
 import org.jumelage.shared.i18n.Languages;
 import org.jumelage.shared.storage.BaseDocument;
 import org.springframework.data.mongodb.core.mapping.Document;

@@ -1,7 +1,0 @@
-package org.jumelage.notifications.internal;
-
-public enum OutboxStatus {
-    PENDING,
-    SENT,
-    FAILED
-}

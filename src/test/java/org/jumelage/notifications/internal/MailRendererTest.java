@@ -1,0 +1,54 @@
+package org.jumelage.notifications.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.jumelage.notifications.RenderedMail;
+import org.jumelage.shared.i18n.TranslationProvider;
+import org.junit.jupiter.api.Test;
+
+class MailRendererTest {
+
+    private final MailRenderer renderer = new MailRenderer(new TranslationProvider());
+
+    @Test
+    void verification_mail_is_in_french_for_a_french_recipient() {
+        RenderedMail mail = renderer.render("verify-email", Locale.FRENCH,
+                Map.of("name", "Élise", "link", "https://jumelage.example/account/verify?token=abc&x=1", "validHours", 24L));
+        assertThat(mail.subject()).isEqualTo("Confirmez votre adresse courriel");
+        assertThat(mail.text()).contains("Bonjour Élise,", "https://jumelage.example/account/verify?token=abc&x=1",
+                "Ce lien est valable 24 heures.", "Jumelage", "C’est un message automatique");
+        assertThat(mail.html()).contains("Bonjour Élise,", "href=\"https://jumelage.example/account/verify?token=abc&amp;x=1\"",
+                "Confirmer mon adresse", "lang=\"fr\"", "C’est un message automatique");
+        assertThat(mail.text() + mail.html()).doesNotContain("!{", "#{");
+    }
+
+    @Test
+    void password_reset_mail_is_in_english_for_an_english_recipient() {
+        RenderedMail mail = renderer.render("password-reset", Locale.ENGLISH,
+                Map.of("name", "Sam", "link", "https://jumelage.example/reset-password?token=t", "validMinutes", 60));
+        assertThat(mail.subject()).isEqualTo("Reset your password");
+        assertThat(mail.text()).contains("Hello Sam,", "valid for 60 minutes", "https://jumelage.example/reset-password?token=t",
+                "sent to you by Jumelage", "automatic message");
+        assertThat(mail.html()).contains("Choose a new password", "lang=\"en\"");
+        assertThat(mail.text() + mail.html()).doesNotContain("!{", "#{");
+    }
+
+    @Test
+    void model_values_are_escaped_in_html() {
+        RenderedMail mail = renderer.render("verify-email", Locale.ENGLISH,
+                Map.of("name", "<script>x</script>", "link", "https://x.example/\"><b>", "validHours", 24));
+        assertThat(mail.html()).contains("&lt;script&gt;x&lt;/script&gt;").doesNotContain("<script>", "\"><b>");
+    }
+
+    @Test
+    void unknown_or_unsafe_template_names_are_refused() {
+        assertThatThrownBy(() -> renderer.render("../application", Locale.FRENCH, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> renderer.render("no-such-template", Locale.FRENCH, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Unknown mail template");
+    }
+}
