@@ -76,7 +76,7 @@ class CrashDurabilityTest {
             Process child = startStore(file, started);
             for (int round = 0; round < ROUNDS; round++) {
                 // Kill after a different number of acknowledged inserts each round, well before the end.
-                int killAfter = 600 + round * 350;
+                int killAfter = 500 + round * 250;
                 int acknowledgedThisRound = insertUntilKilled(child, round, killAfter, acknowledged);
 
                 assertThat(acknowledgedThisRound)
