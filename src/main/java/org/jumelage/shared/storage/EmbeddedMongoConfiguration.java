@@ -45,7 +45,7 @@ public class EmbeddedMongoConfiguration {
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(new InetSocketAddress(properties.host(), properties.port()));
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Netty rethrows the checked BindException without declaring it
             server.shutdownNow();
             if (hasCause(e, BindException.class)) {
                 throw new IllegalStateException("The embedded MongoDB server cannot listen on "
@@ -53,7 +53,10 @@ public class EmbeddedMongoConfiguration {
                         + "Set jumelage.embedded-mongo.port (environment JUMELAGE_EMBEDDED_MONGO_PORT) "
                         + "to a free port, or MONGODB_URI to use a real MongoDB.", e);
             }
-            throw e;
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("The embedded MongoDB server cannot start", e);
         }
         if (properties.inMemory()) {
             log.info("Database mode: embedded MongoDB server (in memory, nothing persisted) on {}",
