@@ -100,7 +100,7 @@ class ShellBrowserTest extends IntegrationTestBase {
         String email = testAccounts.create(Role.ADMIN, Languages.FRENCH, "Ana Lopez");
         login(email);
         List<String> shellKeys = List.of("nav.home", "nav.profile", "nav.admin.users", "home.ADMIN.title",
-                "home.card.admin.title", "home.card.profile.title", "app.tagline", "language.switchTo");
+                "home.card.admin.title", "home.card.profile.title", "nav.label", "language.switchTo");
         assertShellIn(Locale.FRENCH, shellKeys);
 
         browser.click("#language-switch");
