@@ -1,0 +1,21 @@
+package org.jumelage.organisations;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Read access to organisations for other features. No permission check: it reveals no contact details. */
+public interface OrganisationDirectory {
+
+    Optional<OrganisationSummary> find(String organisationId);
+
+    /** The organisation a person belongs to (a person belongs to at most one). */
+    Optional<OrganisationSummary> ofMember(String userId);
+
+    /** User ids of the organisation's members, its administrator first. */
+    List<String> memberIds(String organisationId);
+
+    /** Summaries of several organisations at once, by id; unknown ids are left out. */
+    Map<String, OrganisationSummary> findAll(Collection<String> organisationIds);
+}
