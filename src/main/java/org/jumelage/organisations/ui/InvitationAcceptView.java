@@ -69,8 +69,11 @@ public class InvitationAcceptView extends PublicPage implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getLocation().getQueryParameters().getParameters().getOrDefault("token", List.of(""))
-                .get(0);
+        load(event.getLocation().getQueryParameters().getParameters().getOrDefault("token", List.of("")).get(0));
+    }
+
+    void load(String token) {
+        this.token = token;
         show(service.previewInvitation(token));
     }
 
