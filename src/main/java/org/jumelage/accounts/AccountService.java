@@ -208,6 +208,18 @@ public class AccountService {
         return users.findById(userId).map(UserAccount::toSummary);
     }
 
+    /**
+     * Summary of the account with this e-mail address (case ignored), for other features that hold
+     * an address, e.g. to write an invitation in the invitee's language. Never show the answer to a
+     * visitor: it tells whether an account exists.
+     */
+    public Optional<UserSummary> findByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return users.findByEmailKey(UserAccount.emailKey(email)).map(UserAccount::toSummary);
+    }
+
     private UserAccount load(String id) {
         return users.findById(id).orElseThrow(() -> new AccountException("account.notFound"));
     }

@@ -32,4 +32,9 @@ public class TestAccounts {
         users.save(account);
         return email;
     }
+
+    /** The id of the account with this address. */
+    public String idOf(String email) {
+        return users.findByEmailKey(UserAccount.emailKey(email)).orElseThrow().getId();
+    }
 }

@@ -1,0 +1,57 @@
+package org.jumelage.organisations.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jumelage.organisations.OrganisationDirectory;
+import org.jumelage.organisations.OrganisationSummary;
+import org.springframework.stereotype.Component;
+
+/** Summaries only, so no permission check: nothing here is private. */
+@Component
+class MongoOrganisationDirectory implements OrganisationDirectory {
+
+    private final OrganisationRepository organisations;
+
+    MongoOrganisationDirectory(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
+
+    @Override
+    public Optional<OrganisationSummary> find(String organisationId) {
+        if (organisationId == null) {
+            return Optional.empty();
+        }
+        return organisations.findById(organisationId).map(Organisation::toSummary);
+    }
+
+    @Override
+    public Optional<OrganisationSummary> ofMember(String userId) {
+        if (userId == null) {
+            return Optional.empty();
+        }
+        return organisations.findFirstByMembers(userId).map(Organisation::toSummary);
+    }
+
+    @Override
+    public List<String> memberIds(String organisationId) {
+        if (organisationId == null) {
+            return List.of();
+        }
+        return organisations.findById(organisationId).map(Organisation::memberIds).orElse(List.of());
+    }
+
+    @Override
+    public Map<String, OrganisationSummary> findAll(Collection<String> organisationIds) {
+        if (organisationIds == null || organisationIds.isEmpty()) {
+            return Map.of();
+        }
+        return organisations.findAllById(organisationIds.stream().distinct().toList()).stream()
+                .map(Organisation::toSummary)
+                .collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
+    }
+}
