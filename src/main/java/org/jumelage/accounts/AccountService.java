@@ -3,6 +3,7 @@ package org.jumelage.accounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -218,6 +219,16 @@ public class AccountService {
             return Optional.empty();
         }
         return users.findByEmailKey(UserAccount.emailKey(email)).map(UserAccount::toSummary);
+    }
+
+    /**
+     * Enabled, verified accounts holding a role (administrators count as coordinators), for other
+     * features' notifications. Never shown in a view.
+     */
+    public List<UserSummary> withRole(Role role) {
+        Set<Role> holders = role == Role.COORDINATOR ? Set.of(Role.COORDINATOR, Role.ADMIN) : Set.of(role);
+        return users.findByRolesIn(holders).stream().filter(UserAccount::isEnabled)
+                .filter(UserAccount::isEmailVerified).map(UserAccount::toSummary).toList();
     }
 
     private UserAccount load(String id) {

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jumelage.shared.domain.Region;
+import org.jumelage.shared.domain.Sector;
+
 /** Read access to organisations for other features. No permission check: it reveals no contact details. */
 public interface OrganisationDirectory {
 
@@ -18,4 +21,7 @@ public interface OrganisationDirectory {
 
     /** Summaries of several organisations at once, by id; unknown ids are left out. */
     Map<String, OrganisationSummary> findAll(Collection<String> organisationIds);
+
+    /** Ids of organisations in the region and sector; a null argument does not filter. */
+    List<String> idsMatching(Region region, Sector sector);
 }

@@ -2,7 +2,6 @@ package org.jumelage.ui;
 
 import java.util.Locale;
 
-import jakarta.annotation.security.PermitAll;
 
 import org.jumelage.accounts.AccountService;
 import org.jumelage.accounts.UserSummary;
@@ -26,6 +25,9 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.html.Anchor;
+import org.jumelage.accounts.CurrentUser;
 
 /**
  * The shell around every signed-in view: a header with the application name, the language switch
@@ -33,15 +35,22 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
  * person may open (menu titles are translation keys). On a phone the drawer folds behind a toggle.
  */
 @Layout
-@PermitAll
+@AnonymousAllowed
 public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
     private final transient AccountService accounts;
 
-    public MainLayout(AuthenticationContext authentication, AccountService accounts) {
+    private final transient CurrentUser currentUser;
+
+    /**
+     * Visitors see it too (around the public catalogue): they get a sign-in link instead of the user
+     * menu, and the menu lists only the routes they may open.
+     */
+    public MainLayout(AuthenticationContext authentication, AccountService accounts, CurrentUser currentUser) {
         this.authentication = authentication;
         this.accounts = accounts;
+        this.currentUser = currentUser;
         setPrimarySection(Section.DRAWER);
         addToNavbar(true, header());
         addToDrawer(drawer());
@@ -54,6 +63,19 @@ public class MainLayout extends AppLayout {
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
 
+        if (!currentUser.isSignedIn()) {
+            LanguageSwitch language = new LanguageSwitch(l -> { });
+            Anchor signIn = new Anchor("login", getTranslation("nav.signIn"));
+            signIn.setId("sign-in-link");
+            HorizontalLayout bar = new HorizontalLayout(toggle, title, language, signIn);
+            bar.setWidthFull();
+            bar.setAlignItems(FlexComponent.Alignment.CENTER);
+            bar.expand(title);
+            bar.addClassName("app-header-bar");
+            Header header = new Header(bar);
+            header.setWidthFull();
+            return header;
+        }
         UserSummary me = accounts.me();
         LanguageSwitch language = new LanguageSwitch(this::rememberLanguage);
 

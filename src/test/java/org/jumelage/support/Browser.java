@@ -88,9 +88,66 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Opens a Vaadin select and picks the item showing this text. */
+    public Browser select(String selectCss, String itemText) {
+        click(selectCss);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            for (WebElement item : d.findElements(By.cssSelector("vaadin-select-item"))) {
+                if (item.isDisplayed() && item.getText().trim().equals(itemText)) {
+                    item.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+        waitForVaadin();
+        return this;
+    }
+
+    /** Sets a Vaadin date picker to an ISO date, as if picked from its calendar. */
+    public Browser date(String pickerCss, String isoDate) {
+        js("const p = document.querySelector(arguments[0]); p.value = arguments[1];"
+                + " p.dispatchEvent(new CustomEvent('change', {bubbles: true}));", pickerCss, isoDate);
+        waitForVaadin();
+        return this;
+    }
+
+    /** Types into a combo box and picks the item with exactly this label. */
+    public Browser choose(String comboCss, String label) {
+        WebElement input = find(comboCss + " input");
+        input.sendKeys(label);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            for (WebElement item : d.findElements(By.cssSelector("vaadin-combo-box-item"))) {
+                if (item.isDisplayed() && item.getText().trim().equals(label)) {
+                    item.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+        waitForVaadin();
+        return this;
+    }
+
+    /** Types into a Vaadin text area. */
+    public Browser write(String areaCss, String text) {
+        WebElement area = find(areaCss + " textarea");
+        area.clear();
+        area.sendKeys(text);
+        js("arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", area);
+        return this;
+    }
+
     public Browser click(String css) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(css))).click();
+        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        js("arguments[0].scrollIntoView({block: 'center'})", element);
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            // A toast or an overlay's edge covers the spot; the element itself is ready.
+            js("arguments[0].click()", element);
+        }
         waitForVaadin();
         return this;
     }

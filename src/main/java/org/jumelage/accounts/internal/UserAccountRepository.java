@@ -1,5 +1,7 @@
 package org.jumelage.accounts.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.jumelage.accounts.Role;
@@ -16,4 +18,6 @@ public interface UserAccountRepository extends MongoRepository<UserAccount, Stri
     boolean existsByEmailKey(String emailKey);
 
     boolean existsByRolesContaining(Role role);
+
+    List<UserAccount> findByRolesIn(Collection<Role> roles);
 }

@@ -9,6 +9,11 @@ import java.util.stream.Collectors;
 
 import org.jumelage.organisations.OrganisationDirectory;
 import org.jumelage.organisations.OrganisationSummary;
+import org.jumelage.shared.domain.Region;
+import org.jumelage.shared.domain.Sector;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /** Summaries only, so no permission check: nothing here is private. */
@@ -16,9 +21,11 @@ import org.springframework.stereotype.Component;
 class MongoOrganisationDirectory implements OrganisationDirectory {
 
     private final OrganisationRepository organisations;
+    private final MongoTemplate mongo;
 
-    MongoOrganisationDirectory(OrganisationRepository organisations) {
+    MongoOrganisationDirectory(OrganisationRepository organisations, MongoTemplate mongo) {
         this.organisations = organisations;
+        this.mongo = mongo;
     }
 
     @Override
@@ -53,5 +60,19 @@ class MongoOrganisationDirectory implements OrganisationDirectory {
         return organisations.findAllById(organisationIds.stream().distinct().toList()).stream()
                 .map(Organisation::toSummary)
                 .collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
+    }
+
+    @Override
+    public List<String> idsMatching(Region region, Sector sector) {
+        Criteria criteria = new Criteria();
+        if (region != null) {
+            criteria = criteria.and("region").is(region);
+        }
+        if (sector != null) {
+            criteria = criteria.and("sector").is(sector);
+        }
+        Query query = Query.query(criteria);
+        query.fields().include("_id");
+        return mongo.find(query, Organisation.class).stream().map(Organisation::getId).toList();
     }
 }
