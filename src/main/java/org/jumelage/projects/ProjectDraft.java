@@ -117,6 +117,9 @@ public record ProjectDraft(
         if (seats.isEmpty()) {
             problems.add(new FieldProblem("seats", "project.validation.seats.none"));
         }
+        for (int i = 0; i < seats.size(); i++) {
+            seatComplete(problems, "seats[" + i + "].", seats.get(i));
+        }
         required(problems, "checklist.deliverables", checklist.deliverables());
         required(problems, "checklist.decisionMaker", checklist.decisionMaker());
         if (dataInvolved != null && dataInvolved != DataInvolved.NONE) {
@@ -140,21 +143,17 @@ public record ProjectDraft(
         return problems;
     }
 
+    /** What is wrong with a seat whatever its completeness: lengths, ranges, unknown or repeated skills. */
     private static void seatFormat(List<FieldProblem> problems, String prefix, SeatSpec seat,
             Predicate<String> skillExists) {
-        if (blank(seat.roleTitle())) {
-            problems.add(new FieldProblem(prefix + "roleTitle", "project.validation.required"));
-        } else {
-            tooLong(problems, prefix + "roleTitle", seat.roleTitle(), ROLE_TITLE_MAX);
-        }
-        if (seat.hours() < SeatSpec.MIN_HOURS || seat.hours() > SeatSpec.MAX_HOURS) {
+        tooLong(problems, prefix + "roleTitle", seat.roleTitle(), ROLE_TITLE_MAX);
+        // 0 means "not filled in yet"; a draft may be saved that way.
+        if (seat.hours() < 0 || seat.hours() > SeatSpec.MAX_HOURS) {
             problems.add(new FieldProblem(prefix + "hours", "project.validation.hours.range", SeatSpec.MIN_HOURS,
                     SeatSpec.MAX_HOURS));
         }
         List<RequiredSkill> skills = seat.requiredSkills();
-        if (skills.isEmpty()) {
-            problems.add(new FieldProblem(prefix + "requiredSkills", "project.validation.skills.none"));
-        } else if (skills.size() > SeatSpec.MAX_SKILLS) {
+        if (skills.size() > SeatSpec.MAX_SKILLS) {
             problems.add(new FieldProblem(prefix + "requiredSkills", "project.validation.skills.tooMany",
                     SeatSpec.MAX_SKILLS));
         }
@@ -168,6 +167,20 @@ public record ProjectDraft(
             } else if (!seen.add(skill.skillCode())) {
                 problems.add(new FieldProblem(prefix + "requiredSkills", "project.validation.skills.duplicate"));
             }
+        }
+    }
+
+    /** What a seat still lacks before submission. */
+    private static void seatComplete(List<FieldProblem> problems, String prefix, SeatSpec seat) {
+        if (blank(seat.roleTitle())) {
+            problems.add(new FieldProblem(prefix + "roleTitle", "project.validation.required"));
+        }
+        if (seat.hours() == 0) {
+            problems.add(new FieldProblem(prefix + "hours", "project.validation.hours.range", SeatSpec.MIN_HOURS,
+                    SeatSpec.MAX_HOURS));
+        }
+        if (seat.requiredSkills().isEmpty()) {
+            problems.add(new FieldProblem(prefix + "requiredSkills", "project.validation.skills.none"));
         }
         if (seat.providerKind() == null) {
             problems.add(new FieldProblem(prefix + "providerKind", "project.validation.required"));

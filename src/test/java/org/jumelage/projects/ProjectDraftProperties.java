@@ -74,7 +74,7 @@ class ProjectDraftProperties {
     void hours_outside_1_to_2000_are_always_refused_on_the_seat(
             @ForAll("outOfRangeHours") int hours) {
         ProjectDraft draft = complete(List.of(seat(hours, List.of(new RequiredSkill("data.cleaning", SkillLevel.BASIC)))));
-        assertThat(draft.formatProblems(KNOWN::contains)).extracting(FieldProblem::field).contains("seats[0].hours");
+        assertThat(draft.submissionProblems(KNOWN::contains)).extracting(FieldProblem::field).contains("seats[0].hours");
     }
 
     @Provide
@@ -138,6 +138,16 @@ class ProjectDraftProperties {
                 .mapToObj(i -> new RequiredSkill("x" + i, SkillLevel.BASIC)).toList();
         assertThat(complete(List.of(seat(5, tooMany))).formatProblems(c -> true)).extracting(FieldProblem::messageKey)
                 .contains("project.validation.skills.tooMany");
+    }
+
+    @Example
+    void an_unfinished_seat_can_be_saved_in_a_draft_but_not_submitted() {
+        SeatSpec empty = new SeatSpec(null, "", List.of(), 0, null, false, null, null);
+        ProjectDraft draft = complete(List.of(empty));
+        assertThat(draft.formatProblems(KNOWN::contains)).isEmpty();
+        assertThat(draft.submissionProblems(KNOWN::contains)).extracting(FieldProblem::field).containsExactlyInAnyOrder(
+                "seats[0].roleTitle", "seats[0].hours", "seats[0].requiredSkills", "seats[0].providerKind",
+                "seats[0].workingLanguage", "seats[0].region");
     }
 
     @Example

@@ -143,6 +143,16 @@ class ProjectEditorViewTest extends OrganisationsTestSupport {
     }
 
     @Test
+    void an_unfinished_seat_does_not_block_moving_between_steps() {
+        view.title.setValue("Projet commencé un soir");
+        view.next.click();
+        assertThat(view.seats).hasSize(1);
+        view.next.click();
+        assertThat(view.steps.getSelectedIndex()).isEqualTo(2);
+        assertThat(projects.get(view.projectId()).content().seats()).hasSize(1);
+    }
+
+    @Test
     void choosing_a_job_reduction_shows_that_the_project_is_not_eligible() {
         assertThat(view.reductionWarning.isVisible()).isFalse();
         view.jobImpact.setValue(JobImpact.REDUCTION);
