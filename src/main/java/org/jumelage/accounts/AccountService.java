@@ -15,7 +15,7 @@ import jakarta.validation.Validator;
 import org.jumelage.accounts.internal.AccountSettings;
 import org.jumelage.accounts.internal.UserAccount;
 import org.jumelage.accounts.internal.UserAccountRepository;
-import org.jumelage.accounts.internal.VerificationTokens;
+import org.jumelage.shared.security.SecureTokens;
 import org.jumelage.notifications.NotificationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,8 +69,8 @@ public class AccountService {
         UserAccount account = new UserAccount(command.email(), command.displayName(),
                 passwordEncoder.encode(command.password()), Set.of(command.accountType().role()),
                 command.language());
-        String token = VerificationTokens.newToken();
-        account.setVerificationToken(VerificationTokens.hash(token), clock.instant().plus(VERIFICATION_VALIDITY));
+        String token = SecureTokens.newToken();
+        account.setVerificationToken(SecureTokens.hash(token), clock.instant().plus(VERIFICATION_VALIDITY));
         try {
             account = users.save(account);
         } catch (DuplicateKeyException e) {
@@ -85,8 +85,8 @@ public class AccountService {
     /** Sends a fresh verification link if an unverified account has this address; silent otherwise. */
     public void resendVerification(String email) {
         users.findByEmailKey(UserAccount.emailKey(email)).filter(a -> !a.isEmailVerified()).ifPresent(account -> {
-            String token = VerificationTokens.newToken();
-            account.setVerificationToken(VerificationTokens.hash(token),
+            String token = SecureTokens.newToken();
+            account.setVerificationToken(SecureTokens.hash(token),
                     clock.instant().plus(VERIFICATION_VALIDITY));
             users.save(account);
             sendVerification(account, token);
@@ -97,7 +97,7 @@ public class AccountService {
         if (token == null || token.isBlank()) {
             return VerificationOutcome.INVALID;
         }
-        Optional<UserAccount> found = users.findByVerificationTokenHash(VerificationTokens.hash(token));
+        Optional<UserAccount> found = users.findByVerificationTokenHash(SecureTokens.hash(token));
         if (found.isEmpty()) {
             return VerificationOutcome.INVALID;
         }
@@ -117,8 +117,8 @@ public class AccountService {
             return;
         }
         users.findByEmailKey(UserAccount.emailKey(email)).filter(UserAccount::isEnabled).ifPresent(account -> {
-            String token = VerificationTokens.newToken();
-            account.setResetToken(VerificationTokens.hash(token), clock.instant().plus(RESET_VALIDITY));
+            String token = SecureTokens.newToken();
+            account.setResetToken(SecureTokens.hash(token), clock.instant().plus(RESET_VALIDITY));
             users.save(account);
             notifications.enqueue(account.getEmail(), account.getLanguage(), "password-reset",
                     Map.of("name", account.getDisplayName(),
@@ -132,7 +132,7 @@ public class AccountService {
         if (token == null || token.isBlank()) {
             return false;
         }
-        return users.findByResetTokenHash(VerificationTokens.hash(token))
+        return users.findByResetTokenHash(SecureTokens.hash(token))
                 .filter(a -> a.getResetExpiresAt().isAfter(clock.instant())).isPresent();
     }
 
@@ -145,7 +145,7 @@ public class AccountService {
         if (token == null || token.isBlank()) {
             throw new AccountException("reset.invalid");
         }
-        UserAccount account = users.findByResetTokenHash(VerificationTokens.hash(token))
+        UserAccount account = users.findByResetTokenHash(SecureTokens.hash(token))
                 .orElseThrow(() -> new AccountException("reset.invalid"));
         if (!account.getResetExpiresAt().isAfter(clock.instant())) {
             account.setResetToken(null, null);

@@ -16,7 +16,7 @@ import org.jumelage.accounts.Role;
 import org.jumelage.accounts.UserSummary;
 import org.jumelage.organisations.internal.Invitation;
 import org.jumelage.organisations.internal.InvitationRepository;
-import org.jumelage.organisations.internal.InvitationTokens;
+import org.jumelage.shared.security.SecureTokens;
 import org.jumelage.organisations.internal.Organisation;
 import org.jumelage.organisations.internal.OrganisationMailer;
 import org.jumelage.organisations.internal.OrganisationRepository;
@@ -182,10 +182,10 @@ public class OrganisationService {
             earlier.revoke(now);
             invitations.save(earlier);
         }
-        String token = InvitationTokens.newToken();
+        String token = SecureTokens.newToken();
         UserSummary inviter = accounts.find(currentUser.requireId()).orElseThrow();
         Invitation invitation = invitations.save(new Invitation(organisationId, address,
-                InvitationTokens.hash(token), inviter.id(), now.plus(INVITATION_VALIDITY)));
+                SecureTokens.hash(token), inviter.id(), now.plus(INVITATION_VALIDITY)));
         mailer.sendInvitation(address, inviter, organisation.getLegalName(), token, INVITATION_VALIDITY);
         log.info("Invitation {} to organisation {} sent by {}", invitation.getId(), organisationId, inviter.id());
         return invitation.toSummary(now);
@@ -286,7 +286,7 @@ public class OrganisationService {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return invitations.findByTokenHash(InvitationTokens.hash(token.strip()));
+        return invitations.findByTokenHash(SecureTokens.hash(token.strip()));
     }
 
     private InvitationPreview.State state(Invitation invitation) {

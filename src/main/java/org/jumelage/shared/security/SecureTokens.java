@@ -1,4 +1,4 @@
-package org.jumelage.accounts.internal;
+package org.jumelage.shared.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,11 +8,11 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** Random single-use tokens for links in e-mails; only their hash is stored. */
-public final class VerificationTokens {
+public final class SecureTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private VerificationTokens() {
+    private SecureTokens() {
     }
 
     public static String newToken() {
