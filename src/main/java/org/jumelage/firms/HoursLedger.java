@@ -41,6 +41,7 @@ public class HoursLedger {
 
     public static final int MAX_TEXT = 1000;
     public static final int MAX_KEY = 100;
+    private static final int MAX_ATTEMPTS = 8;
 
     private static final Logger log = LoggerFactory.getLogger(HoursLedger.class);
 
@@ -76,9 +77,11 @@ public class HoursLedger {
         }
         String firmId = activeProvider(provider);
         requireSeat(projectId, seatId);
-        LedgerBook book = store.book(provider);
-        refuseIf(book.checkAllocate(projectId, seatId, hours));
-        return append(provider, firmId, projectId, seatId, EntryType.ALLOCATED, hours, null, null, null, key);
+        return retrying(key, () -> {
+            LedgerBook book = store.book(provider);
+            refuseIf(book.checkAllocate(projectId, seatId, hours));
+            return append(book, provider, firmId, projectId, seatId, EntryType.ALLOCATED, hours, null, null, null, key);
+        });
     }
 
     /** Hours worked on an allocated seat, declared by the provider (a member of the firm, or the volunteer). */
@@ -98,9 +101,11 @@ public class HoursLedger {
             throw new FirmException("day", "ledger.log.future");
         }
         String text = optionalText(description, "description");
-        LedgerBook book = store.book(provider);
-        refuseIf(book.checkLog(projectId, seatId, hours, logTolerance));
-        return append(provider, firmId, projectId, seatId, EntryType.LOGGED, hours, day, text, null, key);
+        return retrying(key, () -> {
+            LedgerBook book = store.book(provider);
+            refuseIf(book.checkLog(projectId, seatId, hours, logTolerance));
+            return append(book, provider, firmId, projectId, seatId, EntryType.LOGGED, hours, day, text, null, key);
+        });
     }
 
     /** The owning OSBL confirms a logged line. */
@@ -127,13 +132,13 @@ public class HoursLedger {
         if (retried.isPresent()) {
             return retried.get();
         }
-        return releaseSeat(provider, projectId, seatId, key);
+        return retrying(key, () -> releaseSeat(provider, projectId, seatId, key));
     }
 
     /** Writes off an obligation's unallocated remainder (the scheduled job does it at expiry). */
     @RolesAllowed(Role.COORDINATOR_ROLE)
     public Optional<LedgerLine> expire(String obligationId) {
-        return expireObligation(obligationId);
+        return retrying("expire:" + obligationId, () -> expireObligation(obligationId));
     }
 
     /** A coordinator's correction of a seat's allocation, with a reason. */
@@ -150,9 +155,11 @@ public class HoursLedger {
             throw new FirmException("reason", "ledger.adjust.reasonRequired");
         }
         String firmId = firmOf(provider);
-        LedgerBook book = store.book(provider);
-        refuseIf(book.checkAdjust(projectId, seatId, hours));
-        return append(provider, firmId, projectId, seatId, EntryType.ADJUSTED, hours, null, text, null, key);
+        return retrying(key, () -> {
+            LedgerBook book = store.book(provider);
+            refuseIf(book.checkAdjust(projectId, seatId, hours));
+            return append(book, provider, firmId, projectId, seatId, EntryType.ADJUSTED, hours, null, text, null, key);
+        });
     }
 
     /** A provider's balances: for the provider, their firm's members and coordinators. */
@@ -202,7 +209,7 @@ public class HoursLedger {
                 String key = "release:" + provider.kind() + ":" + provider.id() + ":" + seat.projectId() + ":"
                         + seat.seatId();
                 if (store.byKey(key).isEmpty()) {
-                    releaseSeat(provider, seat.projectId(), seat.seatId(), key);
+                    retrying(key, () -> releaseSeat(provider, seat.projectId(), seat.seatId(), key));
                 }
             }
         }
@@ -213,7 +220,7 @@ public class HoursLedger {
         LocalDate yesterday = LocalDate.now(clock).minusDays(1);
         int count = 0;
         for (Obligation o : obligations.findByStatusAndExpiryDateLessThanEqual(ObligationStatus.ACTIVE, yesterday)) {
-            expireObligation(o.getId());
+            retrying("expire:" + o.getId(), () -> expireObligation(o.getId()));
             count++;
         }
         return count;
@@ -229,7 +236,7 @@ public class HoursLedger {
         if (book.isReleased(projectId, seatId)) {
             throw new FirmException("ledger.seat.released");
         }
-        return append(provider, firmOf(provider), projectId, seatId, EntryType.RELEASED,
+        return append(book, provider, firmOf(provider), projectId, seatId, EntryType.RELEASED,
                 book.releasable(projectId, seatId), null, null, null, key);
     }
 
@@ -237,11 +244,12 @@ public class HoursLedger {
         Obligation obligation = obligations.findById(obligationId == null ? "" : obligationId)
                 .orElseThrow(() -> new FirmException("obligation.notFound"));
         ProviderRef provider = ProviderRef.obligation(obligation.getId());
-        int remaining = store.book(provider, obligation.getHoursOwed()).balances().remaining();
+        LedgerBook book = store.book(provider, obligation.getHoursOwed());
+        int remaining = book.balances().remaining();
         Optional<LedgerLine> line = Optional.empty();
         String key = "expire:" + obligation.getId();
         if (remaining > 0) {
-            line = Optional.of(store.byKey(key).map(LedgerStore::toLine).orElseGet(() -> append(provider,
+            line = Optional.of(store.byKey(key).map(LedgerStore::toLine).orElseGet(() -> append(book, provider,
                     obligation.getFirmId(), null, null, EntryType.EXPIRED, remaining, null, null, null, key)));
         }
         if (obligation.getStatus() == ObligationStatus.ACTIVE) {
@@ -265,10 +273,12 @@ public class HoursLedger {
         LedgerEntry logged = store.byId(loggedEntryId).filter(e -> e.getType() == EntryType.LOGGED)
                 .orElseThrow(() -> new FirmException("ledger.answer.notFound"));
         requireOwningOrganisation(logged.getProjectId());
-        LedgerBook book = store.book(logged.provider());
-        refuseIf(book.checkAnswer(logged.getId()));
-        return append(logged.provider(), logged.getFirmId(), logged.getProjectId(), logged.getSeatId(), type,
+        return retrying(key, () -> {
+            LedgerBook book = store.book(logged.provider());
+            refuseIf(book.checkAnswer(logged.getId()));
+            return append(book, logged.provider(), logged.getFirmId(), logged.getProjectId(), logged.getSeatId(), type,
                 logged.getHours(), null, comment, logged.getId(), key);
+        });
     }
 
     private void requireOwningOrganisation(String projectId) {
@@ -285,13 +295,30 @@ public class HoursLedger {
         }
     }
 
-    private LedgerLine append(ProviderRef provider, String firmId, String projectId, String seatId, EntryType type,
+    private LedgerLine append(LedgerBook book, ProviderRef provider, String firmId, String projectId, String seatId, EntryType type,
             int hours, LocalDate day, String comment, String answers, String key) {
         String who = currentUser.id().orElse("system");
         LedgerEntry saved = store.append(new LedgerEntry(provider, firmId, projectId, seatId, type, hours, day, comment,
-                answers, who, clock.instant(), key));
+                answers, who, clock.instant(), key, book.lines().size()));
         log.info("Ledger {} {} h for {} on {}/{} by {}", type, hours, provider, projectId, seatId, who);
         return LedgerStore.toLine(saved);
+    }
+
+    /**
+     * Runs a read-check-append step again when another line took the position it read (a
+     * concurrent request for the same provider), so the checks always see every earlier line.
+     */
+    private <T> T retrying(String key, java.util.function.Supplier<T> step) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return step.get();
+            } catch (LedgerStore.PositionTaken e) {
+                if (attempt == MAX_ATTEMPTS) {
+                    log.warn("Ledger write {} lost {} races in a row", key, attempt);
+                    throw new FirmException("common.concurrentEdit");
+                }
+            }
+        }
     }
 
     private Optional<LedgerLine> retried(String key) {

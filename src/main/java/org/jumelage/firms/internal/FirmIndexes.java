@@ -31,7 +31,7 @@ class FirmIndexes implements SmartInitializingSingleton {
         var ledger = mongo.indexOps(LedgerEntry.class);
         ledger.createIndex(new Index("idempotencyKey", Sort.Direction.ASC).unique().named("idempotency_unique"));
         ledger.createIndex(new Index("providerKind", Sort.Direction.ASC).on("providerId", Sort.Direction.ASC)
-                .on("recordedAt", Sort.Direction.ASC).named("provider_recorded"));
+                .on("sequence", Sort.Direction.ASC).unique().named("provider_sequence_unique"));
         ledger.createIndex(new Index("projectId", Sort.Direction.ASC).named("project"));
     }
 }

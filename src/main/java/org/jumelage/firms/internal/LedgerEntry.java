@@ -33,13 +33,18 @@ public class LedgerEntry {
     private String recordedBy;
     private Instant recordedAt;
     private String idempotencyKey;
+    /**
+     * Position in the provider's ledger (0, 1, 2…), unique per provider: a line is appended only
+     * at the position its writer read, so two concurrent writers cannot both spend the same hours.
+     */
+    private long sequence;
 
     protected LedgerEntry() {
     }
 
     public LedgerEntry(ProviderRef provider, String firmId, String projectId, String seatId, EntryType type, int hours,
             LocalDate workDate, String comment, String answers, String recordedBy, Instant recordedAt,
-            String idempotencyKey) {
+            String idempotencyKey, long sequence) {
         this.providerKind = provider.kind();
         this.providerId = provider.id();
         this.firmId = firmId;
@@ -53,6 +58,11 @@ public class LedgerEntry {
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
         this.idempotencyKey = idempotencyKey;
+        this.sequence = sequence;
+    }
+
+    public long getSequence() {
+        return sequence;
     }
 
     public LedgerMovement toMovement() {

@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 /** Inserts and reads only: the ledger is append-only. */
 public interface LedgerRepository extends MongoRepository<LedgerEntry, String> {
 
-    List<LedgerEntry> findByProviderKindAndProviderIdOrderByRecordedAtAscIdAsc(ProviderRef.Kind kind, String providerId);
+    List<LedgerEntry> findByProviderKindAndProviderIdOrderBySequenceAsc(ProviderRef.Kind kind, String providerId);
 
     List<LedgerEntry> findByProjectIdOrderByRecordedAtAscIdAsc(String projectId);
 

@@ -22,7 +22,7 @@ public class LedgerStore {
     }
 
     public List<LedgerEntry> entries(ProviderRef provider) {
-        return ledger.findByProviderKindAndProviderIdOrderByRecordedAtAscIdAsc(provider.kind(), provider.id());
+        return ledger.findByProviderKindAndProviderIdOrderBySequenceAsc(provider.kind(), provider.id());
     }
 
     public List<LedgerEntry> entriesOfProject(String projectId) {
@@ -54,12 +54,24 @@ public class LedgerStore {
         return id == null ? Optional.empty() : ledger.findById(id);
     }
 
-    /** Inserts the line; if its key is already taken (a retry raced the first try), returns the first line. */
+    /**
+     * Inserts the line. If its key is already taken (a retry raced the first try), returns the first
+     * line; if another line took its position meanwhile, throws {@link PositionTaken} so the caller
+     * reads the ledger again and re-checks its rules.
+     */
     public LedgerEntry append(LedgerEntry entry) {
         try {
             return ledger.insert(entry);
         } catch (DuplicateKeyException e) {
-            return ledger.findByIdempotencyKey(entry.getIdempotencyKey()).orElseThrow(() -> e);
+            return ledger.findByIdempotencyKey(entry.getIdempotencyKey())
+                    .orElseThrow(() -> new PositionTaken(e));
+        }
+    }
+
+    /** Another line was appended at the position this writer read; its checks are stale. */
+    public static class PositionTaken extends RuntimeException {
+        PositionTaken(Throwable cause) {
+            super("Ledger position taken", cause);
         }
     }
 
