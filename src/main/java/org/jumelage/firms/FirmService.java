@@ -11,6 +11,7 @@ import org.jumelage.accounts.CurrentUser;
 import org.jumelage.accounts.Role;
 import org.jumelage.firms.internal.Firm;
 import org.jumelage.firms.internal.FirmRepository;
+import org.jumelage.shared.skills.SkillCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,9 +35,11 @@ public class FirmService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Validator validator;
+    private final SkillCatalogue skills;
 
     public FirmService(FirmRepository firms, AccountService accounts, CurrentUser currentUser,
-            ApplicationEventPublisher events, Validator validator) {
+            ApplicationEventPublisher events, Validator validator, SkillCatalogue skills) {
+        this.skills = skills;
         this.firms = firms;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -110,6 +113,9 @@ public class FirmService {
         }
         if (trimmed.neq() != null && Firm.normaliseNeq(trimmed.neq()) == null) {
             throw new FirmException("neq", "firm.neq.invalid");
+        }
+        if (trimmed.teamSkills().stream().anyMatch(t -> !skills.exists(t.skillCode()))) {
+            throw new FirmException("teamSkills", "firm.teamSkills.unknown");
         }
         return trimmed;
     }

@@ -55,6 +55,10 @@ class FirmRegistrationTest extends FirmsTestSupport {
                 null, List.of(), List.of())))
                 .hasMessage("firm.teamSkills.staffCount");
         assertThatThrownBy(() -> firms.register(new FirmProfile("Firme", null, valid.size(), valid.regions(),
+                valid.languages(), null, List.of(new TeamSkill("no.such.skill", SkillLevel.BASIC, 2)), "a@b.ca",
+                null, List.of(), List.of())))
+                .hasMessage("firm.teamSkills.unknown");
+        assertThatThrownBy(() -> firms.register(new FirmProfile("Firme", null, valid.size(), valid.regions(),
                 valid.languages(), null, List.of(), "a@b.ca", null,
                 List.of(new AvailabilityPeriod(today(), today().plusDays(30), 2_001)), List.of())))
                 .hasMessage("firm.availability.hoursPerMonth");

@@ -76,7 +76,7 @@ class DemoFirms implements DemoDataContributor {
                     Set.of(Region.MONTREAL, Region.MONTEREGIE, Region.OUTAOUAIS),
                     Set.of(WorkingLanguage.ENGLISH, WorkingLanguage.FRENCH),
                     "Cabinet-conseil en science des données et en apprentissage automatique.",
-                    List.of(skill("ai.llm-prompting", SkillLevel.EXPERT, 12), skill("ux.research", SkillLevel.ADVANCED, 5)),
+                    List.of(skill("ai.llm-prompting", SkillLevel.EXPERT, 12), skill("ux.user-research", SkillLevel.ADVANCED, 5)),
                     FirmStatus.VERIFIED,
                     List.of(new DemoObligation(1000, "Contrat ITQ-2023-557, clause 18.1", -400, 200, Set.of(), Set.of()),
                             new DemoObligation(150, "Programme Virage IA, volet OSBL, art. 7", -20, 58,
