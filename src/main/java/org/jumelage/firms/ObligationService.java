@@ -91,6 +91,25 @@ public class ObligationService {
         }
     }
 
+    /** Withdraws an obligation declared by mistake, while nothing of it is in the ledger. */
+    @RolesAllowed(Role.FIRM)
+    public ObligationView cancel(String obligationId, long expectedVersion) {
+        Obligation obligation = load(obligationId);
+        asMember(obligation.getFirmId());
+        if (obligation.getVersion() == null || obligation.getVersion() != expectedVersion) {
+            throw new FirmException("common.concurrentEdit");
+        }
+        if (obligation.getStatus() != ObligationStatus.ACTIVE || ledger.hasEntries(provider(obligation))) {
+            throw new FirmException("obligation.locked");
+        }
+        obligation.cancel();
+        try {
+            return view(obligations.save(obligation));
+        } catch (OptimisticLockingFailureException e) {
+            throw new FirmException("common.concurrentEdit");
+        }
+    }
+
     /** A firm's obligations, earliest expiry first; for its members and coordinators. */
     @PreAuthorize("isAuthenticated()")
     public List<ObligationView> ofFirm(String firmId) {

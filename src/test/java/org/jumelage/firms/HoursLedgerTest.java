@@ -64,6 +64,18 @@ class HoursLedgerTest extends FirmsTestSupport {
     }
 
     @Test
+    void the_owning_osbl_reads_the_lines_of_its_project_and_no_one_else_does() {
+        allocate(10);
+        signIn(firmMember);
+        ledger.log(provider, project.id(), "s1", today(), 4, "Atelier", key());
+        signIn(osblMember);
+        assertThat(ledger.linesOfProject(project.id())).extracting(LedgerLine::type)
+                .containsExactly(EntryType.ALLOCATED, EntryType.LOGGED);
+        signIn(person(Role.OSBL_MEMBER, Locale.FRENCH, "Sans organisme"));
+        assertThatThrownBy(() -> ledger.linesOfProject(project.id())).hasMessage("ledger.answer.notOwner");
+    }
+
+    @Test
     void a_dispute_needs_a_comment_and_removes_the_hours_from_delivered() {
         allocate(40);
         signIn(firmMember);

@@ -65,6 +65,17 @@ class ObligationTest extends FirmsTestSupport {
     }
 
     @Test
+    void an_obligation_without_ledger_lines_can_be_cancelled_and_is_no_longer_offered() {
+        Person alex = person(Role.FIRM_MEMBER, Locale.FRENCH, "Alex");
+        FirmDetails firm = firmOf(alex, "Boréal");
+        ObligationView o = obligations.declare(firm.id(), obligation(10, today().minusDays(1), today().plusDays(30)));
+        ObligationView cancelled = obligations.cancel(o.id(), o.version());
+        assertThat(cancelled.status()).isEqualTo(ObligationStatus.CANCELLED);
+        assertThat(obligations.forAllocation(firm.id(), today())).isEmpty();
+        assertThatThrownBy(() -> obligations.cancel(o.id(), cancelled.version())).hasMessage("obligation.locked");
+    }
+
+    @Test
     void hours_are_offered_earliest_expiry_first() {
         Person alex = person(Role.FIRM_MEMBER, Locale.FRENCH, "Alex");
         FirmDetails firm = firmOf(alex, "Boréal");
