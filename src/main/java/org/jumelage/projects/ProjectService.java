@@ -119,6 +119,17 @@ public class ProjectService {
         return view(project);
     }
 
+    /**
+     * The organisation that owns a project, for other features that check permissions themselves
+     * (the hours ledger lets only that organisation confirm hours). An id reveals nothing private.
+     */
+    public Optional<String> organisationOf(String projectId) {
+        if (projectId == null) {
+            return Optional.empty();
+        }
+        return projects.findById(projectId).map(Project::getOrganisationId);
+    }
+
     // --- coordinators ------------------------------------------------------------------------
 
     @RolesAllowed(Role.COORDINATOR_ROLE)

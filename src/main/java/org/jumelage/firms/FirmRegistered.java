@@ -1,0 +1,5 @@
+package org.jumelage.firms;
+
+/** A firm member registered their firm; it awaits verification. */
+public record FirmRegistered(String firmId) {
+}

@@ -1,0 +1,104 @@
+package org.jumelage.firms;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.jumelage.accounts.CurrentUser;
+import org.jumelage.accounts.Role;
+import org.jumelage.firms.internal.Firm;
+import org.jumelage.firms.internal.FirmRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/** What coordinators do with firms: list them by status, oldest first, and verify or reject them. */
+@Service
+@RolesAllowed(Role.COORDINATOR_ROLE)
+public class FirmReview {
+
+    public static final int MAX_REASON_LENGTH = 1000;
+
+    private static final Logger log = LoggerFactory.getLogger(FirmReview.class);
+
+    private final FirmRepository firms;
+    private final MongoTemplate mongo;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public FirmReview(FirmRepository firms, MongoTemplate mongo, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
+        this.firms = firms;
+        this.mongo = mongo;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** One page of firms with the status (all when null), pending first, oldest first. */
+    public List<FirmDetails> search(FirmStatus status, int offset, int limit) {
+        Query query = (status == null ? new Query() : Query.query(Criteria.where("status").is(status)))
+                .with(Sort.by(Sort.Order.asc("status"), Sort.Order.asc("createdAt"), Sort.Order.asc("_id")))
+                .skip(offset).limit(limit);
+        return mongo.find(query, Firm.class).stream().map(Firm::toDetails).toList();
+    }
+
+    public FirmDetails verify(String firmId, long expectedVersion) {
+        Firm firm = load(firmId, expectedVersion);
+        if (firm.getStatus() == FirmStatus.VERIFIED) {
+            throw new FirmException("firm.review.alreadyVerified");
+        }
+        firm.verify(currentUser.requireId(), clock.instant());
+        Firm saved = save(firm);
+        log.info("Firm {} verified by {}", firmId, currentUser.requireId());
+        events.publishEvent(new FirmVerified(firmId));
+        return saved.toDetails();
+    }
+
+    /** Rejects a firm (or withdraws its verification); the reason is required. */
+    public FirmDetails reject(String firmId, String reason, long expectedVersion) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            throw new FirmException("reason", "firm.review.reasonRequired");
+        }
+        if (text.length() > MAX_REASON_LENGTH) {
+            throw new FirmException("reason", "firm.review.reasonTooLong");
+        }
+        Firm firm = load(firmId, expectedVersion);
+        if (firm.getStatus() == FirmStatus.REJECTED) {
+            throw new FirmException("firm.review.alreadyRejected");
+        }
+        firm.reject(text, currentUser.requireId(), clock.instant());
+        Firm saved = save(firm);
+        log.info("Firm {} rejected by {}", firmId, currentUser.requireId());
+        events.publishEvent(new FirmRejected(firmId));
+        return saved.toDetails();
+    }
+
+    private Firm load(String firmId, long expectedVersion) {
+        Firm firm = firmId == null ? null : firms.findById(firmId).orElse(null);
+        if (firm == null) {
+            throw new FirmException("firm.notFound");
+        }
+        if (firm.getVersion() == null || firm.getVersion() != expectedVersion) {
+            throw new FirmException("common.concurrentEdit");
+        }
+        return firm;
+    }
+
+    private Firm save(Firm firm) {
+        try {
+            return firms.save(firm);
+        } catch (OptimisticLockingFailureException e) {
+            throw new FirmException("common.concurrentEdit");
+        }
+    }
+}

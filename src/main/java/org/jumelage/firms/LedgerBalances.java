@@ -1,0 +1,46 @@
+package org.jumelage.firms;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Balances by replaying ledger lines in order; never stored, so they cannot drift from the lines. */
+public final class LedgerBalances {
+
+    private LedgerBalances() {
+    }
+
+    /**
+     * @param owed hours an obligation owes, or null for a volunteer (who owes what they are given)
+     */
+    public static Balances replay(Integer owed, List<LedgerMovement> movements) {
+        int allocated = 0;
+        int expired = 0;
+        Map<String, Integer> logged = new HashMap<>();
+        Map<String, EntryType> answers = new HashMap<>();
+        for (LedgerMovement m : movements) {
+            switch (m.type()) {
+                case ALLOCATED, ADJUSTED -> allocated += m.hours();
+                case RELEASED -> allocated -= m.hours();
+                case EXPIRED -> expired += m.hours();
+                case LOGGED -> logged.put(m.id(), m.hours());
+                case CONFIRMED, DISPUTED -> answers.put(m.answers(), m.type());
+            }
+        }
+        int loggedTotal = 0;
+        int confirmed = 0;
+        int disputed = 0;
+        for (var line : logged.entrySet()) {
+            loggedTotal += line.getValue();
+            EntryType answer = answers.get(line.getKey());
+            if (answer == EntryType.CONFIRMED) {
+                confirmed += line.getValue();
+            } else if (answer == EntryType.DISPUTED) {
+                disputed += line.getValue();
+            }
+        }
+        int owes = owed == null ? allocated : owed;
+        return new Balances(owes, allocated, loggedTotal, loggedTotal - disputed, confirmed, disputed, expired,
+                owes - allocated - expired);
+    }
+}

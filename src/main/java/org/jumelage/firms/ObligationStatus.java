@@ -1,0 +1,7 @@
+package org.jumelage.firms;
+
+public enum ObligationStatus {
+    ACTIVE,
+    EXPIRED,
+    CANCELLED
+}

@@ -1,0 +1,83 @@
+package org.jumelage.firms.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jumelage.firms.LedgerBook;
+import org.jumelage.firms.LedgerLine;
+import org.jumelage.firms.ProviderRef;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/** Reads a provider's ledger lines into a {@link LedgerBook} and appends lines, idempotently. */
+@Component
+public class LedgerStore {
+
+    private final LedgerRepository ledger;
+    private final ObligationRepository obligations;
+
+    LedgerStore(LedgerRepository ledger, ObligationRepository obligations) {
+        this.ledger = ledger;
+        this.obligations = obligations;
+    }
+
+    public List<LedgerEntry> entries(ProviderRef provider) {
+        return ledger.findByProviderKindAndProviderIdOrderBySequenceAsc(provider.kind(), provider.id());
+    }
+
+    public List<LedgerEntry> entriesOfProject(String projectId) {
+        return ledger.findByProjectIdOrderByRecordedAtAscIdAsc(projectId);
+    }
+
+    /** The book of a provider; an obligation's owed hours come from the obligation. */
+    public LedgerBook book(ProviderRef provider) {
+        Integer owed = null;
+        if (provider.kind() == ProviderRef.Kind.FIRM_OBLIGATION) {
+            owed = obligations.findById(provider.id()).map(Obligation::getHoursOwed).orElse(0);
+        }
+        return book(provider, owed);
+    }
+
+    public LedgerBook book(ProviderRef provider, Integer owed) {
+        return new LedgerBook(owed, entries(provider).stream().map(LedgerEntry::toMovement).toList());
+    }
+
+    public boolean hasEntries(ProviderRef provider) {
+        return ledger.existsByProviderKindAndProviderId(provider.kind(), provider.id());
+    }
+
+    public Optional<LedgerEntry> byKey(String idempotencyKey) {
+        return ledger.findByIdempotencyKey(idempotencyKey);
+    }
+
+    public Optional<LedgerEntry> byId(String id) {
+        return id == null ? Optional.empty() : ledger.findById(id);
+    }
+
+    /**
+     * Inserts the line. If its key is already taken (a retry raced the first try), returns the first
+     * line; if another line took its position meanwhile, throws {@link PositionTaken} so the caller
+     * reads the ledger again and re-checks its rules.
+     */
+    public LedgerEntry append(LedgerEntry entry) {
+        try {
+            return ledger.insert(entry);
+        } catch (DuplicateKeyException e) {
+            return ledger.findByIdempotencyKey(entry.getIdempotencyKey())
+                    .orElseThrow(() -> new PositionTaken(e));
+        }
+    }
+
+    /** Another line was appended at the position this writer read; its checks are stale. */
+    public static class PositionTaken extends RuntimeException {
+        PositionTaken(Throwable cause) {
+            super("Ledger position taken", cause);
+        }
+    }
+
+    public static LedgerLine toLine(LedgerEntry e) {
+        return new LedgerLine(e.getId(), e.provider(), e.getProjectId(), e.getSeatId(), e.getType(), e.getHours(),
+                e.getWorkDate(), e.getComment(), e.getAnswers(), e.getRecordedBy(), e.getRecordedAt(),
+                e.getIdempotencyKey());
+    }
+}

@@ -1,0 +1,70 @@
+package org.jumelage.firms;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.jumelage.organisations.OrganisationsTestSupport;
+import org.jumelage.projects.ProjectDraft;
+import org.jumelage.projects.ProjectService;
+import org.jumelage.projects.ProjectView;
+import org.jumelage.shared.domain.Region;
+import org.jumelage.shared.domain.SkillLevel;
+import org.jumelage.shared.domain.WorkingLanguage;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Firms, obligations and projects for the firms tests, on top of the organisations' people and sign-in. */
+public abstract class FirmsTestSupport extends OrganisationsTestSupport {
+
+    @Autowired
+    protected FirmService firms;
+    @Autowired
+    protected FirmReview firmReview;
+    @Autowired
+    protected FirmDirectory firmDirectory;
+    @Autowired
+    protected ObligationService obligations;
+    @Autowired
+    protected HoursLedger ledger;
+    @Autowired
+    protected ProjectService projects;
+
+    /** Ten random digits, unique enough across the shared test database. */
+    public static String uniqueFirmNeq() {
+        return "22" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    public static FirmProfile firmProfile(String name, String neq) {
+        return new FirmProfile(name, neq, SizeBand.FROM_10_TO_49, Set.of(Region.MONTREAL),
+                Set.of(WorkingLanguage.FRENCH), "Analyse de données.",
+                List.of(new TeamSkill("data.cleaning", SkillLevel.ADVANCED, 3)), "pro-bono@firme.example",
+                "514 555-0123", List.of(), List.of());
+    }
+
+    /** A firm registered by the person, who is signed in when this returns. */
+    protected FirmDetails firmOf(Person administrator, String name) {
+        signIn(administrator);
+        return firms.register(firmProfile(name + " " + UUID.randomUUID(), uniqueFirmNeq()));
+    }
+
+    protected ObligationCommand obligation(int hours, LocalDate start, LocalDate expiry) {
+        return new ObligationCommand(hours, "Contrat TEST-" + UUID.randomUUID().toString().substring(0, 8) + ", clause 3",
+                start, expiry, Set.of(), Set.of());
+    }
+
+    protected LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A draft project of a new organisation administered by the person, who stays signed in. */
+    protected ProjectView projectOf(Person osblMember) {
+        registered(osblMember, "Organisme " + UUID.randomUUID());
+        return projects.create(ProjectDraft.titled("Projet " + UUID.randomUUID()));
+    }
+
+    protected static String key() {
+        return UUID.randomUUID().toString();
+    }
+}
