@@ -72,12 +72,12 @@ class VolunteerForm extends Div {
         programme.setMaxLength(VolunteerProfileCommand.MAX_TEXT);
         level.setLabel(getTranslation("volunteer.field.level"));
         level.setId("level");
-        level.setRequiredIndicatorVisible(true);
+        // No required indicator on the select and the group: Vaadin renders it as aria-required on
+        // roles that do not support it (axe: aria-allowed-attr, critical). The service still requires both.
         level.setItems(StudyLevel.values());
         level.setItemLabelGenerator(l -> l == null ? "" : getTranslation(l.translationKey()));
         languages.setLabel(getTranslation("volunteer.field.languages"));
         languages.setId("languages");
-        languages.setRequiredIndicatorVisible(true);
         languages.setItems(WorkingLanguage.FRENCH, WorkingLanguage.ENGLISH);
         languages.setItemLabelGenerator(l -> getTranslation(l.translationKey()));
         region.setLabel(getTranslation("volunteer.field.region"));
