@@ -1,15 +1,18 @@
 package org.jumelage.volunteers.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.jumelage.accounts.AccountService;
+import org.jumelage.accounts.DemoAccountFactory;
 import org.jumelage.accounts.Role;
 import org.jumelage.accounts.UserSummary;
 import org.jumelage.shared.domain.RequiredSkill;
+import org.jumelage.shared.i18n.Languages;
 import org.jumelage.shared.skills.SkillCatalogue;
 import org.jumelage.support.IntegrationTestBase;
 import org.jumelage.volunteers.VolunteerProfileDetails;
@@ -27,6 +30,20 @@ class DemoVolunteersTest extends IntegrationTestBase {
     AccountService accounts;
     @Autowired
     SkillCatalogue skills;
+    @Autowired
+    DemoAccountFactory demoAccounts;
+
+    @Test
+    void the_demo_account_factory_creates_only_demo_addresses_and_reuses_existing_accounts() {
+        String id = demoAccounts.ensure("essai.unique@jumelage.demo", "Essai", Role.VOLUNTEER, Languages.FRENCH);
+
+        assertThat(demoAccounts.ensure("Essai.Unique@jumelage.demo", "Autre nom", Role.VOLUNTEER, Languages.FRENCH))
+                .isEqualTo(id);
+        assertThat(accounts.find(id).orElseThrow().displayName()).isEqualTo("Essai");
+        assertThatThrownBy(() -> demoAccounts.ensure("vrai@exemple.org", "Vrai", Role.VOLUNTEER, Languages.FRENCH))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(accounts.findByEmail("vrai@exemple.org")).isEmpty();
+    }
 
     @Test
     void demo_volunteers_are_about_forty_varied_valid_and_created_once() {
