@@ -55,6 +55,7 @@ public record VolunteerProfileCommand(
         boolean remoteOk,
 
         @NotNull(message = "{volunteer.windows.invalid}")
+        @Size(max = MAX_WINDOWS, message = "{volunteer.windows.tooMany}")
         List<@Valid AvailabilityWindow> windows,
 
         @Min(value = 1, message = "{volunteer.maxSeats.range}")
@@ -70,6 +71,7 @@ public record VolunteerProfileCommand(
     public static final int MAX_TEXT = 150;
     public static final int MAX_SKILLS = 15;
     public static final int MAX_GOALS = 5;
+    public static final int MAX_WINDOWS = 8;
     public static final int MAX_CREDIT_HOURS = 1_000;
 
     /** Texts stripped, blank optional texts null, null lists empty. */

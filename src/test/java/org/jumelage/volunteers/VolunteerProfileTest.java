@@ -106,6 +106,10 @@ class VolunteerProfileTest extends VolunteersTestSupport {
                 "volunteer.skills.unknown");
         assertRefused(withSkills(ok, ok.skills(), ok.learningGoals(), Set.of(WorkingLanguage.EITHER)), "languages",
                 "volunteer.languages.invalid");
+        assertRefused(new VolunteerProfileCommand(ok.institution(), ok.programme(), ok.level(), ok.skills(),
+                ok.learningGoals(), ok.languages(), ok.region(), ok.remoteOk(), Collections.nCopies(9, winter()),
+                ok.maxConcurrentSeats(), ok.creditHoursNeeded(), ok.consentToShare()), "windows",
+                "volunteer.windows.tooMany");
         assertThat(repository.findByUserId(volunteer.id())).isEmpty();
     }
 

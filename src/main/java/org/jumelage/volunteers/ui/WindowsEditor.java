@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jumelage.volunteers.AvailabilityWindow;
+import org.jumelage.volunteers.VolunteerProfileCommand;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -19,8 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 /** The volunteer's availability windows: add and remove rows of label, dates and hours a week. */
 class WindowsEditor extends Div {
 
-    /** More windows than this would not say anything useful to matching. */
-    static final int MAX_WINDOWS = 8;
+    static final int MAX_WINDOWS = VolunteerProfileCommand.MAX_WINDOWS;
 
     final Div rowsHolder = new Div();
     final Span error = new Span();
