@@ -1,9 +1,12 @@
 package org.jumelage.accounts.internal;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jumelage.accounts.DemoAccountFactory;
 import org.jumelage.accounts.Role;
 import org.jumelage.shared.demo.DemoDataContributor;
 import org.jumelage.shared.i18n.Languages;
@@ -12,9 +15,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-/** One verified demo account per role; the README lists them. */
+/**
+ * One verified demo account per role (the README lists them), and the accounts other features'
+ * demo data asks for through {@link DemoAccountFactory}.
+ */
 @Component
-public class DemoAccounts implements DemoDataContributor {
+public class DemoAccounts implements DemoDataContributor, DemoAccountFactory {
 
     public record DemoAccount(String email, String password, String displayName, Role role, Locale language) {
     }
@@ -32,6 +38,7 @@ public class DemoAccounts implements DemoDataContributor {
                     Languages.FRENCH));
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -58,5 +65,20 @@ public class DemoAccounts implements DemoDataContributor {
             users.save(account);
             log.info("Demo account {} ({})", demo.email(), demo.role());
         }
+    }
+
+    @Override
+    public String ensure(String email, String displayName, Role role, Locale language) {
+        if (email == null || !email.toLowerCase(Locale.ROOT).endsWith(DEMO_DOMAIN)) {
+            throw new IllegalArgumentException("Demo accounts use " + DEMO_DOMAIN + " addresses, not " + email);
+        }
+        return users.findByEmailKey(UserAccount.emailKey(email)).map(UserAccount::getId).orElseGet(() -> {
+            byte[] secret = new byte[32];
+            RANDOM.nextBytes(secret);
+            UserAccount account = new UserAccount(email, displayName,
+                    passwordEncoder.encode(Base64.getUrlEncoder().encodeToString(secret)), Set.of(role), language);
+            account.setEmailVerified(true);
+            return users.save(account).getId();
+        });
     }
 }

@@ -1,0 +1,5 @@
+package org.jumelage.volunteers;
+
+/** A volunteer created or changed their profile (consent included). */
+public record VolunteerProfileSaved(String userId) {
+}

@@ -1,0 +1,96 @@
+package org.jumelage.volunteers.ui;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.jumelage.accounts.Role;
+import org.jumelage.shared.skills.SkillCatalogue;
+import org.jumelage.volunteers.VolunteerException;
+import org.jumelage.volunteers.VolunteerProfileDetails;
+import org.jumelage.volunteers.VolunteerService;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+/** "Mon profil bénévole": the signed-in volunteer describes their studies, skills and availability. */
+@Route("volunteer")
+@RolesAllowed(Role.VOLUNTEER_ROLE)
+@Menu(title = "nav.volunteer", order = 12, icon = "vaadin:academy-cap")
+public class VolunteerProfileView extends Main implements HasDynamicTitle {
+
+    final VolunteerForm form;
+    final Button save = new Button();
+    final Div problem = new Div();
+    final Paragraph intro = new Paragraph();
+
+    private final transient VolunteerService service;
+    private VolunteerProfileDetails current;
+
+    public VolunteerProfileView(VolunteerService service, SkillCatalogue skills) {
+        this.service = service;
+        addClassName("page");
+        setId("volunteer-profile-view");
+        form = new VolunteerForm(skills.all(), service.institutionSuggestions());
+
+        problem.setId("volunteer-problem");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setClassName("notice notice-error");
+        problem.setVisible(false);
+        save.setText(getTranslation("common.save"));
+        save.setId("volunteer-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> saveProfile());
+
+        add(new H1(getTranslation("volunteer.title")), intro, problem, form, save);
+        render();
+    }
+
+    /** Shows the profile as it is stored now. */
+    void render() {
+        current = service.mine().orElse(null);
+        if (current == null) {
+            intro.setText(getTranslation("volunteer.intro.new"));
+            form.clearErrors();
+            form.skills.setValue(List.of());
+            form.skills.addRow(null);
+            form.windows.setValue(List.of());
+            form.windows.addRow(null);
+        } else {
+            intro.setText(getTranslation("volunteer.intro"));
+            form.show(current.toCommand());
+        }
+    }
+
+    void saveProfile() {
+        problem.setVisible(false);
+        try {
+            service.save(form.command(), current == null ? null : current.version());
+        } catch (VolunteerException e) {
+            List<String> general = e.fieldMessageKeys().isEmpty() ? List.of(e.messageKey())
+                    : form.showErrors(e.fieldMessageKeys());
+            if (!general.isEmpty()) {
+                problem.setText(getTranslation(general.get(0)));
+                problem.setVisible(true);
+            }
+            return;
+        }
+        Notification.show(getTranslation("volunteer.saved"), 4000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("volunteer.title") + " · " + getTranslation("app.name");
+    }
+}
