@@ -36,9 +36,23 @@ public abstract class IntegrationTestBase {
         registry.add("jumelage.mail.port", () -> TestMailServer.PORT);
     }
 
+    @Autowired
+    private org.springframework.context.ApplicationContext applicationContext;
+
     @BeforeEach
     void resetClock() {
         clock.reset();
+    }
+
+    /**
+     * Vaadin installs its security-context strategy as a JVM-wide static. A test that starts and
+     * closes another application context (restart tests) leaves that context's strategy behind;
+     * put this context's strategy back so that signing in a test user reaches method security.
+     */
+    @BeforeEach
+    void restoreSecurityContextStrategy() {
+        applicationContext.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .ifAvailable(org.springframework.security.core.context.SecurityContextHolder::setContextHolderStrategy);
     }
 
     @TestConfiguration(proxyBeanMethods = false)
