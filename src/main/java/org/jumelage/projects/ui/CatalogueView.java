@@ -53,6 +53,7 @@ public class CatalogueView extends Main implements HasDynamicTitle {
 
     private final transient ProjectService projects;
     private final transient SkillCatalogue skills;
+    private long lastCount;
 
     public CatalogueView(ProjectService projects, SkillCatalogue skills) {
         this.projects = projects;
@@ -101,8 +102,10 @@ public class CatalogueView extends Main implements HasDynamicTitle {
 
         grid.setId("catalogue-grid");
         grid.addComponentColumn(this::card).setHeader(getTranslation("catalogue.projects"));
+        // The count is computed once per refresh and shared by the grid and the label: on the embedded
+        // store a count costs as much as a page.
         grid.setItems(query -> projects.catalogue(query(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) projects.countCatalogue(query()));
+                query -> (int) lastCount);
         grid.setHeight("40rem");
         count.setId("catalogue-count");
 
@@ -129,8 +132,9 @@ public class CatalogueView extends Main implements HasDynamicTitle {
     }
 
     void refresh() {
+        lastCount = projects.countCatalogue(query());
+        count.setText(getTranslation("catalogue.count", lastCount));
         grid.getDataProvider().refreshAll();
-        count.setText(getTranslation("catalogue.count", projects.countCatalogue(query())));
     }
 
     private Div card(CatalogueEntry entry) {
