@@ -92,4 +92,19 @@ class FirmViewTest extends FirmsTestSupport {
         assertThat(GridKt._getFormattedRow(view.balances, 1)).containsExactly("Total de l’entreprise", "120", "0",
                 "0", "0", "120", "0");
     }
+
+    @Test
+    void refuses_a_stale_profile_edit_with_the_concurrent_edit_message() {
+        FirmDetails firm = firmOf(person(Role.FIRM_MEMBER, Languages.FRENCH, "Bea"), "Firme partagée");
+        FirmView view = new FirmView(firms, obligations, ledger);
+        assertThat(view.form.name.getValue()).isEqualTo(firm.profile().name());
+        firms.update(firm.id(), firmProfile("Renommée " + System.nanoTime(), firm.neq()), firm.version());
+
+        view.form.contactPhone.setValue("418 555-0199");
+        view.save.click();
+
+        assertThat(view.problem.isVisible()).isTrue();
+        assertThat(view.problem.getText()).startsWith("Quelqu’un d’autre a modifié cette fiche");
+        assertThat(firms.get(firm.id()).profile().contactPhone()).isEqualTo("514 555-0123");
+    }
 }
