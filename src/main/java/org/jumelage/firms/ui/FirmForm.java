@@ -1,0 +1,165 @@
+package org.jumelage.firms.ui;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.jumelage.firms.AvailabilityPeriod;
+import org.jumelage.firms.BlackoutPeriod;
+import org.jumelage.firms.FirmDetails;
+import org.jumelage.firms.FirmProfile;
+import org.jumelage.firms.SizeBand;
+import org.jumelage.firms.TeamSkill;
+import org.jumelage.shared.domain.Region;
+import org.jumelage.shared.domain.WorkingLanguage;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+/**
+ * The firm's profile. Service-free: the view reads {@link #profile()}, calls the service and hands any
+ * refusal back to {@link #showErrors(Map)}. Team skills, availability and blackouts are not edited
+ * here yet: they are kept as they are.
+ */
+class FirmForm extends FormLayout {
+
+    final TextField name = new TextField();
+    final TextField neq = new TextField();
+    final Select<SizeBand> size = new Select<>();
+    final MultiSelectComboBox<Region> regions = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<WorkingLanguage> languages = new MultiSelectComboBox<>();
+    final EmailField contactEmail = new EmailField();
+    final TextField contactPhone = new TextField();
+    final TextArea description = new TextArea();
+
+    private List<TeamSkill> teamSkills = List.of();
+    private List<AvailabilityPeriod> availability = List.of();
+    private List<BlackoutPeriod> blackouts = List.of();
+
+    FirmForm() {
+        setId("firm-form");
+        name.setLabel(getTranslation("firmui.field.name"));
+        name.setId("firm-name");
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(200);
+        neq.setLabel(getTranslation("firmui.field.neq"));
+        neq.setId("firm-neq");
+        neq.setHelperText(getTranslation("firmui.field.neq.help"));
+        neq.setMaxLength(20);
+        size.setLabel(getTranslation("firmui.field.size"));
+        size.setId("firm-size");
+        size.setRequiredIndicatorVisible(true);
+        size.setItems(SizeBand.values());
+        size.setItemLabelGenerator(s -> getTranslation("firmui.size." + s.name()));
+        regions.setLabel(getTranslation("firmui.field.regions"));
+        regions.setId("firm-regions");
+        regions.setRequiredIndicatorVisible(true);
+        regions.setItems(Stream.of(Region.values()).sorted(Comparator.comparing(Region::code)).toList());
+        regions.setItemLabelGenerator(r -> label(this, r.translationKey(), r.name()));
+        languages.setLabel(getTranslation("firmui.field.languages"));
+        languages.setId("firm-languages");
+        languages.setRequiredIndicatorVisible(true);
+        languages.setItems(WorkingLanguage.values());
+        languages.setItemLabelGenerator(l -> label(this, l.translationKey(), l.name()));
+        contactEmail.setLabel(getTranslation("firmui.field.contactEmail"));
+        contactEmail.setId("firm-contactEmail");
+        contactEmail.setRequiredIndicatorVisible(true);
+        contactEmail.setMaxLength(254);
+        contactPhone.setLabel(getTranslation("firmui.field.contactPhone"));
+        contactPhone.setId("firm-contactPhone");
+        contactPhone.setMaxLength(30);
+        description.setLabel(getTranslation("firmui.field.description"));
+        description.setId("firm-description");
+        description.setMaxLength(4000);
+
+        add(name, neq, size, regions, languages, contactEmail, contactPhone);
+        add(description, 2);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+    }
+
+    FirmProfile profile() {
+        return new FirmProfile(name.getValue(), neq.getValue(), size.getValue(), regions.getValue(),
+                languages.getValue(), description.getValue(), teamSkills, contactEmail.getValue(),
+                contactPhone.getValue(), availability, blackouts);
+    }
+
+    void show(FirmDetails firm) {
+        FirmProfile p = firm.profile();
+        name.setValue(text(p.name()));
+        neq.setValue(text(firm.neq() != null ? firm.neq() : p.neq()));
+        size.setValue(p.size());
+        regions.setValue(p.regions());
+        languages.setValue(p.languages());
+        description.setValue(text(p.description()));
+        contactEmail.setValue(text(p.contactEmail()));
+        contactPhone.setValue(text(p.contactPhone()));
+        teamSkills = p.teamSkills();
+        availability = p.availability();
+        blackouts = p.blackouts();
+        clearErrors();
+    }
+
+    /** Puts each problem next to its field; returns the problems that belong to no field. */
+    List<String> showErrors(Map<String, String> fieldMessageKeys) {
+        clearErrors();
+        return fieldMessageKeys.entrySet().stream().filter(problem -> {
+            HasValidation field = field(problem.getKey());
+            if (field == null) {
+                return true;
+            }
+            field.setErrorMessage(getTranslation(problem.getValue()));
+            field.setInvalid(true);
+            return false;
+        }).map(Map.Entry::getValue).toList();
+    }
+
+    void clearErrors() {
+        for (HasValidation f : fields()) {
+            f.setInvalid(false);
+            f.setErrorMessage(null);
+        }
+    }
+
+    private HasValidation field(String property) {
+        return switch (property == null ? "" : property) {
+            case "name" -> name;
+            case "neq" -> neq;
+            case "size" -> size;
+            case "regions" -> regions;
+            case "languages" -> languages;
+            case "description" -> description;
+            case "contactEmail" -> contactEmail;
+            case "contactPhone" -> contactPhone;
+            default -> null;
+        };
+    }
+
+    private List<HasValidation> fields() {
+        return List.of(name, neq, size, regions, languages, description, contactEmail, contactPhone);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** A shared value's label; a readable name made from the constant until its key exists. */
+    static String label(Component component, String key, String constant) {
+        String text = component.getTranslation(key);
+        if (text == null || text.isBlank() || text.startsWith("!{")) {
+            return Arrays.stream(constant.toLowerCase(Locale.ROOT).split("_"))
+                    .map(w -> w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                    .collect(Collectors.joining(" "));
+        }
+        return text;
+    }
+}
