@@ -71,6 +71,27 @@ class AccessibilityBrowserTest extends IntegrationTestBase {
         }
     }
 
+    @Test
+    void organisation_and_firm_forms_have_no_serious_or_critical_violation() {
+        assertNoSeriousViolations(Role.OSBL_MEMBER, "/organisation");
+        assertNoSeriousViolations(Role.FIRM_MEMBER, "/firm");
+    }
+
+    private void assertNoSeriousViolations(Role role, String path) {
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/login");
+        browser.type("#vaadinLoginUsername", testAccounts.create(role, Languages.FRENCH, "Axe " + role));
+        browser.find("#vaadinLoginPassword input").sendKeys(TestAccounts.PASSWORD, Keys.ENTER);
+        browser.find("#home-title");
+        browser.open(path);
+        Results results = new AxeBuilder().exclude("vaadin-connection-indicator").analyze(browser.driver());
+        List<Rule> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+        assertThat(serious).as("serious or critical axe violations on " + path + ": " + serious.stream()
+                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                        .collect(Collectors.joining(", "))).collect(Collectors.joining("; "))).isEmpty();
+    }
+
     private void assertNoViolations(String page) {
         // Vaadin's own connection indicator is an empty, invisible element at the end of <body>.
         Results results = new AxeBuilder().exclude("vaadin-connection-indicator").analyze(browser.driver());

@@ -58,7 +58,7 @@ class FirmForm extends FormLayout {
         neq.setMaxLength(20);
         size.setLabel(getTranslation("firmui.field.size"));
         size.setId("firm-size");
-        size.setRequiredIndicatorVisible(true);
+        // No required marker on a Select: Vaadin puts aria-required on its button, which axe rates serious.
         size.setItems(SizeBand.values());
         size.setItemLabelGenerator(s -> getTranslation("firmui.size." + s.name()));
         regions.setLabel(getTranslation("firmui.field.regions"));

@@ -73,17 +73,17 @@ class OrganisationForm extends FormLayout {
         postalCode.setMaxLength(7);
         employees.setLabel(getTranslation("organisation.field.employees"));
         employees.setId("employees");
-        employees.setRequiredIndicatorVisible(true);
+        // No required marker on a Select: Vaadin puts aria-required on its button, which axe rates serious.
         employees.setItems(EmployeeBand.values());
         employees.setItemLabelGenerator(b -> getTranslation(b.translationKey()));
         volunteers.setLabel(getTranslation("organisation.field.volunteers"));
         volunteers.setId("volunteers");
-        volunteers.setRequiredIndicatorVisible(true);
+        // No required marker on a Select: Vaadin puts aria-required on its button, which axe rates serious.
         volunteers.setItems(VolunteerBand.values());
         volunteers.setItemLabelGenerator(b -> getTranslation(b.translationKey()));
         budget.setLabel(getTranslation("organisation.field.budget"));
         budget.setId("budget");
-        budget.setRequiredIndicatorVisible(true);
+        // No required marker on a Select: Vaadin puts aria-required on its button, which axe rates serious.
         budget.setItems(BudgetBand.values());
         budget.setItemLabelGenerator(b -> getTranslation(b.translationKey()));
         description.setLabel(getTranslation("organisation.field.description"));
