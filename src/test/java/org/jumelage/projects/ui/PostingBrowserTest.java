@@ -2,16 +2,15 @@ package org.jumelage.projects.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.mail.internet.MimeMessage;
 
 import org.jumelage.accounts.Role;
 import org.jumelage.organisations.OrganisationDetails;
 import org.jumelage.organisations.OrganisationsTestSupport;
+import org.jumelage.support.Accessibility;
 import org.jumelage.support.Browser;
 import org.jumelage.support.Mailbox;
 import org.jumelage.support.TestAccounts;
@@ -22,9 +21,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
  * In headless Chromium: an OSBL member posts a project through the guided form, a coordinator
@@ -70,7 +66,7 @@ class PostingBrowserTest extends OrganisationsTestSupport {
         login(member.email());
         browser.open("/projects").click("#create-project");
         browser.find("#project-editor");
-        assertNoSeriousViolations("posting form");
+        Accessibility.assertNoSeriousViolations(browser.driver(), "posting form");
 
         // Step 1: the project
         browser.type("#title", "Potager collectif " + marker);
@@ -115,7 +111,7 @@ class PostingBrowserTest extends OrganisationsTestSupport {
         login(coordinator.email());
         browser.open("/coordination/projects");
         browser.waitForText("Potager collectif " + marker);
-        assertNoSeriousViolations("review queue");
+        Accessibility.assertNoSeriousViolations(browser.driver(), "review queue");
         browser.open(projectPath);
         browser.click("#project-action-approve");
         browser.find("#decision-comment");
@@ -131,7 +127,7 @@ class PostingBrowserTest extends OrganisationsTestSupport {
         browser.waitForText("Potager collectif " + marker);
         assertThat(browser.bodyText()).contains("Les Jardins de " + marker).doesNotContain(member.email());
         browser.screenshot("catalogue-fr");
-        assertNoSeriousViolations("catalogue");
+        Accessibility.assertNoSeriousViolations(browser.driver(), "catalogue");
 
         // The decision e-mail reached the member.
         MimeMessage decision = Mailbox.awaitMessages(member.email(), 2, java.time.Duration.ofSeconds(30)).stream()
@@ -140,12 +136,4 @@ class PostingBrowserTest extends OrganisationsTestSupport {
         assertThat(Mailbox.text(decision)).contains("Projet clair, merci!");
     }
 
-    private void assertNoSeriousViolations(String page) {
-        Results results = new AxeBuilder().exclude("vaadin-connection-indicator").analyze(browser.driver());
-        List<Rule> serious = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
-        assertThat(serious).as("serious or critical axe violations on " + page + ": " + serious.stream()
-                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
-                        .collect(Collectors.joining(", "))).collect(Collectors.joining("; "))).isEmpty();
-    }
 }

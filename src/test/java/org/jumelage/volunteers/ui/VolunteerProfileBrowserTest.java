@@ -2,13 +2,12 @@ package org.jumelage.volunteers.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.stream.Collectors;
 
 import org.jumelage.accounts.Role;
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.SkillLevel;
 import org.jumelage.shared.i18n.Languages;
+import org.jumelage.support.Accessibility;
 import org.jumelage.support.Browser;
 import org.jumelage.support.IntegrationTestBase;
 import org.jumelage.support.TestAccounts;
@@ -21,9 +20,6 @@ import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 /** A volunteer fills in their profile in a real browser, saves, reloads and finds it; axe finds no serious problem. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -60,7 +56,7 @@ class VolunteerProfileBrowserTest extends IntegrationTestBase {
 
         browser.open("/volunteer");
         browser.find("#volunteer-form");
-        assertNoSeriousViolations("volunteer-profile-empty");
+        Accessibility.assertNoSeriousViolations(browser.driver(), "volunteer-profile-empty");
 
         browser.choose("#institution", "Université de Sherbrooke");
         browser.type("#programme", "Baccalauréat en génie informatique");
@@ -91,18 +87,7 @@ class VolunteerProfileBrowserTest extends IntegrationTestBase {
             assertThat(s.level()).isEqualTo(SkillLevel.WORKING);
         });
         assertThat(saved.windows()).singleElement().satisfies(w -> assertThat(w.hoursPerWeek()).isEqualTo(8));
-        assertNoSeriousViolations("volunteer-profile-saved");
+        Accessibility.assertNoSeriousViolations(browser.driver(), "volunteer-profile-saved");
     }
 
-    private void assertNoSeriousViolations(String page) {
-        Results results = new AxeBuilder().exclude("vaadin-connection-indicator").analyze(browser.driver());
-        List<Rule> serious = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
-        String report = serious.stream()
-                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " — " + v.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"));
-        assertThat(results.getPasses()).as("axe ran its rules on " + page).isNotEmpty();
-        assertThat(serious).as("serious or critical axe violations on " + page + ":\n" + report).isEmpty();
-    }
 }

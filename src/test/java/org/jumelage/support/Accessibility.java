@@ -1,0 +1,42 @@
+package org.jumelage.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.openqa.selenium.WebDriver;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/** axe-core (Deque's Selenium binding, offline) on the page the browser shows. */
+public final class Accessibility {
+
+    private Accessibility() {
+    }
+
+    /** No violation at all. */
+    public static void assertNoViolations(WebDriver driver, String page) {
+        assertNone(driver, page, v -> true);
+    }
+
+    /** No serious or critical violation. */
+    public static void assertNoSeriousViolations(WebDriver driver, String page) {
+        assertNone(driver, page, v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()));
+    }
+
+    private static void assertNone(WebDriver driver, String page, Predicate<Rule> counted) {
+        // Vaadin's own connection indicator is an empty, invisible element at the end of <body>.
+        Results results = new AxeBuilder().exclude("vaadin-connection-indicator").analyze(driver);
+        assertThat(results.getPasses()).as("axe ran its rules on " + page).isNotEmpty();
+        List<Rule> violations = results.getViolations().stream().filter(counted).toList();
+        String report = violations.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " — " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+        assertThat(violations).as("axe violations on " + page + ":\n" + report).isEmpty();
+    }
+}
