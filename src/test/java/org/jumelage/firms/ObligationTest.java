@@ -12,11 +12,16 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.jumelage.accounts.Role;
 import org.jumelage.projects.ProjectView;
+import org.jumelage.notifications.internal.OutboxRepository;
 import org.jumelage.support.Mailbox;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 
 /** Obligations: bad input, who may declare and edit, consumption order, expiry warnings and expiry. */
 class ObligationTest extends FirmsTestSupport {
+
+    @Autowired
+    OutboxRepository outbox;
 
     @Test
     void bad_obligations_are_refused_with_a_message_per_field() {
@@ -115,8 +120,9 @@ class ObligationTest extends FirmsTestSupport {
         }
         clock.advance(Duration.ofDays(3));
         obligations.sendExpiryWarnings();
-        sleep(1500);
-        List<MimeMessage> mails = Mailbox.messagesFor(alex.email());
+        // The third warning was the last one: nothing more is queued for the firm member.
+        assertThat(outbox.findAll()).filteredOn(m -> m.getRecipient().equalsIgnoreCase(alex.email())).hasSize(3);
+        List<MimeMessage> mails = Mailbox.awaitMessages(alex.email(), 3, Duration.ofSeconds(20));
         assertThat(mails).hasSize(3);
         assertThat(Mailbox.text(mails.get(0))).contains(o.sourceReference()).contains("60 days").contains("25");
         assertThat(Mailbox.text(mails.get(2))).contains("7 days");
@@ -144,13 +150,5 @@ class ObligationTest extends FirmsTestSupport {
         assertThat(after.balances().remaining()).isZero();
         assertThat(ledger.lines(ProviderRef.obligation(o.id()))).extracting(LedgerLine::type)
                 .containsExactly(EntryType.EXPIRED);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -1,11 +1,12 @@
 package org.jumelage.support;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.awaitility.Awaitility;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -22,18 +23,8 @@ public final class Mailbox {
 
     /** Waits until the recipient has at least {@code count} messages, and returns them. */
     public static List<MimeMessage> awaitMessages(String recipient, int count, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (true) {
-            List<MimeMessage> messages = messagesFor(recipient);
-            if (messages.size() >= count) {
-                return messages;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Expected " + count + " message(s) for " + recipient + " within " + timeout
-                        + " but got " + messages.size());
-            }
-            sleep(100);
-        }
+        return Awaitility.await().alias(count + " message(s) for " + recipient).atMost(timeout)
+                .pollInterval(Duration.ofMillis(100)).until(() -> messagesFor(recipient), m -> m.size() >= count);
     }
 
     public static MimeMessage awaitOne(String recipient) {
@@ -98,15 +89,6 @@ public final class Mailbox {
             return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
         } catch (Exception e) {
             return false;
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }
