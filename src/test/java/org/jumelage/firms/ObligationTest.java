@@ -126,8 +126,9 @@ class ObligationTest extends FirmsTestSupport {
         assertThat(mails).hasSize(3);
         assertThat(Mailbox.text(mails.get(0))).contains(o.sourceReference()).contains("60 days").contains("25");
         assertThat(Mailbox.text(mails.get(2))).contains("7 days");
-        List<MimeMessage> toCoordinator = Mailbox.awaitMessages(coordinator.email(), 3, Duration.ofSeconds(20)).stream()
-                .filter(m -> Mailbox.text(m).contains(o.sourceReference())).toList();
+        List<MimeMessage> toCoordinator = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> Mailbox.messagesFor(coordinator.email()).stream()
+                        .filter(m -> Mailbox.text(m).contains(o.sourceReference())).toList(), l -> l.size() >= 3);
         assertThat(toCoordinator).hasSize(3);
         assertThat(Mailbox.text(toCoordinator.get(0))).contains("Une obligation de");
         assertThat(Mailbox.messagesFor(coordinator.email()))
