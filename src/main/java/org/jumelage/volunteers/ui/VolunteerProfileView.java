@@ -12,6 +12,7 @@ import org.jumelage.volunteers.VolunteerService;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -51,7 +52,10 @@ public class VolunteerProfileView extends Main implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> saveProfile());
 
-        add(new H1(getTranslation("volunteer.title")), intro, problem, form, save);
+        // A plain link: the reports module depends on this one, not the reverse.
+        Anchor attestation = new Anchor("volunteer/attestation", getTranslation("attestationui.link"));
+        attestation.setId("volunteer-attestation-link");
+        add(new H1(getTranslation("volunteer.title")), intro, new Paragraph(attestation), problem, form, save);
         render();
     }
 

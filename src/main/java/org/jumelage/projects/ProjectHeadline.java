@@ -1,0 +1,29 @@
+package org.jumelage.projects;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jumelage.shared.domain.RequiredSkill;
+
+/**
+ * What a report or an attestation names of a project: its title, its organisation and its seats'
+ * roles and required skills. No questionnaire, no contact details.
+ */
+public record ProjectHeadline(String id, String title, String organisationId, String organisationName,
+        List<Seat> seats) {
+
+    public ProjectHeadline {
+        seats = seats == null ? List.of() : List.copyOf(seats);
+    }
+
+    public Optional<Seat> seat(String seatId) {
+        return seats.stream().filter(s -> s.id() != null && s.id().equals(seatId)).findFirst();
+    }
+
+    /** One seat: its id within the project, its role and the skills it requires. */
+    public record Seat(String id, String roleTitle, List<RequiredSkill> requiredSkills) {
+        public Seat {
+            requiredSkills = requiredSkills == null ? List.of() : List.copyOf(requiredSkills);
+        }
+    }
+}

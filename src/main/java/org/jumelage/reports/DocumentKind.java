@@ -1,0 +1,13 @@
+package org.jumelage.reports;
+
+/** What a verified document certifies. */
+public enum DocumentKind {
+    /** A firm's compliance report on its pro bono obligations over a period. */
+    FIRM_COMPLIANCE,
+    /** A volunteer's participation attestation: hours confirmed by the organisations. */
+    VOLUNTEER_ATTESTATION;
+
+    public String translationKey() {
+        return "verify.kind." + name();
+    }
+}
