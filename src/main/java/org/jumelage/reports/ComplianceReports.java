@@ -270,7 +270,7 @@ public class ComplianceReports {
         numbers(r.totals()).forEach(n -> total.add(String.valueOf(n)));
         rows.add(total);
         pdf.table(obligationHeaders(lang, false), rows,
-                new float[] {5, 2.4f, 2.4f, 1.4f, 1.5f, 1.5f, 1.5f, 1.5f, 1.5f, 1.4f, 1.5f, 1.8f},
+                new float[] {11, 6.5f, 6.5f, 5.8f, 5.8f, 5.8f, 5.8f, 5.8f, 5.8f, 5.8f, 5.8f, 7},
                 Set.copyOf(IntStream.range(3, 12).boxed().toList()), true);
         pdf.note(t(lang, "report.note"));
 

@@ -35,6 +35,7 @@ public final class PdfSheet {
     private static final Font BODY = font(10, Font.NORMAL);
     private static final Font BOLD = font(10, Font.BOLD);
     private static final Font SMALL = font(8, Font.NORMAL);
+    private static final Font HEADER = font(8, Font.BOLD);
     private static final Font CODE = font(14, Font.BOLD);
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -129,7 +130,8 @@ public final class PdfSheet {
         table.setHeaderRows(1);
         table.setSpacingBefore(4);
         for (int i = 0; i < headers.size(); i++) {
-            PdfPCell cell = cell(headers.get(i), BOLD, numeric.contains(i));
+            PdfPCell cell = cell(headers.get(i), HEADER, numeric.contains(i));
+            cell.setPadding(3);
             cell.setBackgroundColor(HEADER_FILL);
             table.addCell(cell);
         }
