@@ -121,6 +121,8 @@ public class HoursLogPanel extends Div {
 
     /** Reads the seats again, keeping the chosen seat chosen. */
     public void refresh() {
+        // Re-reading the seats is not a new submission: the key survives the seat field's refresh.
+        String key = submissionKey;
         List<SeatHours> list = source.get();
         SeatHours chosen = seat.getValue();
         seats.setItems(list);
@@ -128,13 +130,11 @@ public class HoursLogPanel extends Div {
         noSeats.setVisible(list.isEmpty());
         List<SeatHours> open = list.stream().filter(s -> !s.closed()).toList();
         seat.setItems(open);
-        String key = submissionKey;
         if (chosen != null) {
             open.stream().filter(s -> sameSeat(s, chosen)).findFirst().ifPresent(seat::setValue);
         } else if (open.size() == 1) {
             seat.setValue(open.get(0));
         }
-        // Re-reading the seats is not a new submission.
         submissionKey = key;
         log.setEnabled(!open.isEmpty());
     }
