@@ -13,8 +13,8 @@ import org.jumelage.firms.BlackoutPeriod;
 import org.jumelage.firms.FirmDetails;
 import org.jumelage.firms.FirmProfile;
 import org.jumelage.firms.SizeBand;
-import org.jumelage.firms.TeamSkill;
 import org.jumelage.shared.domain.Region;
+import org.jumelage.shared.domain.Skill;
 import org.jumelage.shared.domain.WorkingLanguage;
 
 import com.vaadin.flow.component.Component;
@@ -28,8 +28,8 @@ import com.vaadin.flow.component.textfield.TextField;
 
 /**
  * The firm's profile. Service-free: the view reads {@link #profile()}, calls the service and hands any
- * refusal back to {@link #showErrors(Map)}. Team skills, availability and blackouts are not edited
- * here yet: they are kept as they are.
+ * refusal back to {@link #showErrors(Map)}. Below the fields: the team's skill profile, the
+ * availability periods and the blackout periods, saved with the rest of the profile.
  */
 class FirmForm extends FormLayout {
 
@@ -42,11 +42,12 @@ class FirmForm extends FormLayout {
     final TextField contactPhone = new TextField();
     final TextArea description = new TextArea();
 
-    private List<TeamSkill> teamSkills = List.of();
-    private List<AvailabilityPeriod> availability = List.of();
-    private List<BlackoutPeriod> blackouts = List.of();
+    final TeamSkillsEditor teamSkills;
+    final PeriodsEditor<AvailabilityPeriod> availability = new PeriodsEditor.Availability();
+    final PeriodsEditor<BlackoutPeriod> blackouts = new PeriodsEditor.Blackouts();
 
-    FirmForm() {
+    FirmForm(List<Skill> catalogue) {
+        teamSkills = new TeamSkillsEditor(catalogue);
         setId("firm-form");
         name.setLabel(getTranslation("firmui.field.name"));
         name.setId("firm-name");
@@ -84,13 +85,16 @@ class FirmForm extends FormLayout {
 
         add(name, neq, size, regions, languages, contactEmail, contactPhone);
         add(description, 2);
+        add(teamSkills, 2);
+        add(availability, 2);
+        add(blackouts, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
     }
 
     FirmProfile profile() {
         return new FirmProfile(name.getValue(), neq.getValue(), size.getValue(), regions.getValue(),
-                languages.getValue(), description.getValue(), teamSkills, contactEmail.getValue(),
-                contactPhone.getValue(), availability, blackouts);
+                languages.getValue(), description.getValue(), teamSkills.getValue(), contactEmail.getValue(),
+                contactPhone.getValue(), availability.getValue(), blackouts.getValue());
     }
 
     void show(FirmDetails firm) {
@@ -103,9 +107,9 @@ class FirmForm extends FormLayout {
         description.setValue(text(p.description()));
         contactEmail.setValue(text(p.contactEmail()));
         contactPhone.setValue(text(p.contactPhone()));
-        teamSkills = p.teamSkills();
-        availability = p.availability();
-        blackouts = p.blackouts();
+        teamSkills.setValue(p.teamSkills());
+        availability.setValue(p.availability());
+        blackouts.setValue(p.blackouts());
         clearErrors();
     }
 
@@ -113,6 +117,11 @@ class FirmForm extends FormLayout {
     List<String> showErrors(Map<String, String> fieldMessageKeys) {
         clearErrors();
         return fieldMessageKeys.entrySet().stream().filter(problem -> {
+            RowsEditor<?> editor = editor(problem.getKey());
+            if (editor != null) {
+                editor.showProblem(problem.getKey(), getTranslation(problem.getValue()));
+                return false;
+            }
             HasValidation field = field(problem.getKey());
             if (field == null) {
                 return true;
@@ -128,6 +137,21 @@ class FirmForm extends FormLayout {
             f.setInvalid(false);
             f.setErrorMessage(null);
         }
+        teamSkills.clearErrors();
+        availability.clearErrors();
+        blackouts.clearErrors();
+    }
+
+    /** The editor of a property such as {@code teamSkills[2].level}, or null. */
+    private RowsEditor<?> editor(String property) {
+        String p = property == null ? "" : property;
+        if (p.startsWith("teamSkills")) {
+            return teamSkills;
+        }
+        if (p.startsWith("availability")) {
+            return availability;
+        }
+        return p.startsWith("blackouts") ? blackouts : null;
     }
 
     private HasValidation field(String property) {

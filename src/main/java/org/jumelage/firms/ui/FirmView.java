@@ -1,11 +1,7 @@
 package org.jumelage.firms.ui;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.ToIntFunction;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,15 +13,14 @@ import org.jumelage.firms.FirmException;
 import org.jumelage.firms.FirmService;
 import org.jumelage.firms.FirmStatus;
 import org.jumelage.firms.HoursLedger;
-import org.jumelage.firms.ObligationCommand;
+import org.jumelage.firms.HoursOverview;
 import org.jumelage.firms.ObligationService;
 import org.jumelage.firms.ObligationView;
+import org.jumelage.firms.ui.hours.HoursLogPanel;
+import org.jumelage.shared.skills.SkillCatalogue;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -35,15 +30,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 /**
  * "My firm": a person without one registers it here; a member sees its verification status, edits
- * its profile, declares pro bono obligations and follows their balances from the hours ledger.
+ * its profile (team skills, availability and blackouts included), declares, edits and cancels pro bono
+ * obligations and reads their ledger lines, logs hours on the seats allocated to the firm and follows
+ * the balances from the hours ledger.
  */
 @Route("firm")
 @RolesAllowed(Role.FIRM)
@@ -54,21 +49,15 @@ public class FirmView extends Main implements HasDynamicTitle {
     record BalanceRow(String label, Balances balances) {
     }
 
-    final FirmForm form = new FirmForm();
+    final FirmForm form;
     final Button register = new Button();
     final Button save = new Button();
     final Div banner = new Div();
     final Div problem = new Div();
     final Div content = new Div();
 
-    final Grid<ObligationView> obligations = new Grid<>();
-    final FormLayout obligationForm = new FormLayout();
-    final IntegerField hours = new IntegerField();
-    final TextField source = new TextField();
-    final DatePicker start = new DatePicker();
-    final DatePicker expiry = new DatePicker();
-    final Button declare = new Button();
-    final Div obligationProblem = new Div();
+    final ObligationsSection obligations;
+    final HoursLogPanel hoursPanel;
     final Grid<BalanceRow> balances = new Grid<>();
 
     private final transient FirmService firms;
@@ -76,10 +65,16 @@ public class FirmView extends Main implements HasDynamicTitle {
     private final transient HoursLedger ledger;
     private FirmDetails firm;
 
-    public FirmView(FirmService firms, ObligationService obligationService, HoursLedger ledger) {
+    public FirmView(FirmService firms, ObligationService obligationService, HoursLedger ledger,
+            HoursOverview hoursOverview, SkillCatalogue skills) {
         this.firms = firms;
         this.obligationService = obligationService;
         this.ledger = ledger;
+        this.form = new FirmForm(skills.all());
+        this.obligations = new ObligationsSection(obligationService, hoursOverview, () -> firm.id(),
+                this::refreshBalances);
+        this.hoursPanel = new HoursLogPanel(ledger, () -> firm == null ? List.of() : hoursOverview.seatsOfFirm(firm.id()),
+                true, this::refreshBalances);
         addClassName("page");
         setId("firm-view");
 
@@ -96,47 +91,8 @@ public class FirmView extends Main implements HasDynamicTitle {
         problem.getElement().setAttribute("role", "alert");
         problem.setClassName("notice notice-error");
         problem.setVisible(false);
-        obligationProblem.setId("obligation-problem");
-        obligationProblem.getElement().setAttribute("role", "alert");
-        obligationProblem.setClassName("notice notice-error");
-        obligationProblem.setVisible(false);
         banner.setId("firm-status");
         banner.getElement().setAttribute("role", "status");
-
-        obligations.setId("firm-obligations");
-        obligations.setAllRowsVisible(true);
-        obligations.addColumn(ObligationView::sourceReference)
-                .setHeader(getTranslation("firmui.obligations.source")).setAutoWidth(true);
-        obligations.addColumn(ObligationView::hoursOwed).setHeader(getTranslation("firmui.obligations.hours"));
-        obligations.addColumn(o -> date(o.startDate())).setHeader(getTranslation("firmui.obligations.start"));
-        obligations.addColumn(o -> date(o.expiryDate())).setHeader(getTranslation("firmui.obligations.expiry"));
-        obligations.addColumn(o -> getTranslation("firmui.obligationStatus." + o.status().name()))
-                .setHeader(getTranslation("firmui.obligations.status"));
-
-        hours.setLabel(getTranslation("firmui.obligation.hours"));
-        hours.setId("obligation-hours");
-        hours.setMin(1);
-        hours.setMax(10_000);
-        hours.setRequiredIndicatorVisible(true);
-        source.setLabel(getTranslation("firmui.obligation.source"));
-        source.setId("obligation-source");
-        source.setHelperText(getTranslation("firmui.obligation.source.help"));
-        source.setMaxLength(200);
-        source.setRequiredIndicatorVisible(true);
-        start.setLabel(getTranslation("firmui.obligation.start"));
-        start.setId("obligation-start");
-        start.setRequiredIndicatorVisible(true);
-        expiry.setLabel(getTranslation("firmui.obligation.expiry"));
-        expiry.setId("obligation-expiry");
-        expiry.setRequiredIndicatorVisible(true);
-        declare.setText(getTranslation("firmui.obligation.declare"));
-        declare.setId("obligation-declare");
-        declare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        declare.addClickListener(e -> declareObligation());
-        obligationForm.setId("obligation-form");
-        obligationForm.add(hours, source, start, expiry);
-        obligationForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
-                new FormLayout.ResponsiveStep("40em", 2));
 
         balances.setId("firm-balances");
         balances.setAllRowsVisible(true);
@@ -168,16 +124,19 @@ public class FirmView extends Main implements HasDynamicTitle {
         }
         form.show(firm);
         showBanner();
-        refreshObligations();
+        hoursPanel.refresh();
+        refreshBalances();
         content.add(banner, new H2(getTranslation("firmui.profile.title")), form, save,
-                new H2(getTranslation("firmui.obligations.title")), obligations,
-                new H2(getTranslation("firmui.obligation.title")), obligationProblem, obligationForm, declare,
+                obligations,
+                new H2(getTranslation("firmui.hours.title")), new Paragraph(getTranslation("firmui.hours.intro")),
+                hoursPanel,
                 new H2(getTranslation("firmui.balances.title")), balances);
     }
 
-    private void refreshObligations() {
+    /** The balances table (and the obligations' own balances), from the ledger now. */
+    void refreshBalances() {
         List<ObligationView> list = obligationService.ofFirm(firm.id());
-        obligations.setItems(list);
+        obligations.show(list);
         List<BalanceRow> rows = new ArrayList<>();
         list.forEach(o -> rows.add(new BalanceRow(o.sourceReference(), o.balances())));
         rows.add(new BalanceRow(getTranslation("firmui.balances.total"), ledger.firmBalances(firm.id())));
@@ -226,54 +185,6 @@ public class FirmView extends Main implements HasDynamicTitle {
         render();
     }
 
-    void declareObligation() {
-        obligationProblem.setVisible(false);
-        clearObligationErrors();
-        ObligationCommand command = new ObligationCommand(hours.getValue() == null ? 0 : hours.getValue(),
-                source.getValue(), start.getValue(), expiry.getValue(), null, null);
-        try {
-            obligationService.declare(firm.id(), command);
-        } catch (FirmException e) {
-            Map<String, String> problems = e.fieldMessageKeys().isEmpty() ? Map.of("", e.messageKey())
-                    : e.fieldMessageKeys();
-            problems.forEach((property, key) -> {
-                HasValidation field = obligationField(property);
-                if (field == null) {
-                    obligationProblem.setText(getTranslation(key));
-                    obligationProblem.setVisible(true);
-                } else {
-                    field.setErrorMessage(getTranslation(key));
-                    field.setInvalid(true);
-                }
-            });
-            return;
-        }
-        notify("firmui.obligation.declared", NotificationVariant.LUMO_SUCCESS);
-        hours.clear();
-        source.clear();
-        start.clear();
-        expiry.clear();
-        clearObligationErrors();
-        refreshObligations();
-    }
-
-    private HasValidation obligationField(String property) {
-        return switch (property) {
-            case "hoursOwed" -> hours;
-            case "sourceReference" -> source;
-            case "startDate" -> start;
-            case "expiryDate", "expiryAfterStart" -> expiry;
-            default -> null;
-        };
-    }
-
-    private void clearObligationErrors() {
-        for (HasValidation f : List.<HasValidation>of(hours, source, start, expiry)) {
-            f.setInvalid(false);
-            f.setErrorMessage(null);
-        }
-    }
-
     /** Field problems go next to their fields; any other (e.g. a concurrent edit) above the form. */
     private void showProblems(FirmException e) {
         List<String> general = e.fieldMessageKeys().isEmpty() ? List.of(e.messageKey())
@@ -282,11 +193,6 @@ public class FirmView extends Main implements HasDynamicTitle {
             problem.setText(getTranslation(general.get(0)));
             problem.setVisible(true);
         }
-    }
-
-    private String date(LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .format(day);
     }
 
     private void notify(String key, NotificationVariant variant) {

@@ -5,6 +5,10 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.jumelage.accounts.Role;
+import org.jumelage.firms.Balances;
+import org.jumelage.firms.HoursLedger;
+import org.jumelage.firms.HoursOverview;
+import org.jumelage.firms.ui.hours.HoursLogPanel;
 import org.jumelage.shared.skills.SkillCatalogue;
 import org.jumelage.volunteers.VolunteerException;
 import org.jumelage.volunteers.VolunteerProfileDetails;
@@ -15,6 +19,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -23,7 +28,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-/** "Mon profil bénévole": the signed-in volunteer describes their studies, skills and availability. */
+/**
+ * "Mon profil bénévole": the signed-in volunteer describes their studies, skills and availability,
+ * and logs the hours worked on the seats allocated to them.
+ */
 @Route("volunteer")
 @RolesAllowed(Role.VOLUNTEER_ROLE)
 @Menu(title = "nav.volunteer", order = 12, icon = "vaadin:academy-cap")
@@ -33,12 +41,18 @@ public class VolunteerProfileView extends Main implements HasDynamicTitle {
     final Button save = new Button();
     final Div problem = new Div();
     final Paragraph intro = new Paragraph();
+    final HoursLogPanel hours;
+    final Paragraph hoursBalance = new Paragraph();
 
     private final transient VolunteerService service;
+    private final transient HoursOverview hoursOverview;
     private VolunteerProfileDetails current;
 
-    public VolunteerProfileView(VolunteerService service, SkillCatalogue skills) {
+    public VolunteerProfileView(VolunteerService service, SkillCatalogue skills, HoursLedger ledger,
+            HoursOverview hoursOverview) {
         this.service = service;
+        this.hoursOverview = hoursOverview;
+        hours = new HoursLogPanel(ledger, hoursOverview::seatsOfVolunteer, false, this::showBalance);
         addClassName("page");
         setId("volunteer-profile-view");
         form = new VolunteerForm(skills.all(), service.institutionSuggestions());
@@ -52,11 +66,25 @@ public class VolunteerProfileView extends Main implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> saveProfile());
 
+<<<<<<< HEAD
         // A plain link: the reports module depends on this one, not the reverse.
         Anchor attestation = new Anchor("volunteer/attestation", getTranslation("attestationui.link"));
         attestation.setId("volunteer-attestation-link");
         add(new H1(getTranslation("volunteer.title")), intro, new Paragraph(attestation), problem, form, save);
+=======
+        hoursBalance.setId("volunteer-hours-balance");
+        add(new H1(getTranslation("volunteer.title")), intro, problem, form, save,
+                new H2(getTranslation("volunteer.hours.title")), hoursBalance, hours);
+>>>>>>> ledgerui
         render();
+        showBalance();
+    }
+
+    /** The volunteer's hours, summed over their seats. */
+    void showBalance() {
+        Balances b = hoursOverview.balancesOfVolunteer();
+        hoursBalance.setText(getTranslation("volunteer.hours.balance", b.allocated(), b.logged(), b.confirmed(),
+                b.logged() - b.confirmed() - b.disputed()));
     }
 
     /** Shows the profile as it is stored now. */

@@ -8,10 +8,12 @@ import java.util.Set;
 import org.jumelage.accounts.Role;
 import org.jumelage.firms.FirmDetails;
 import org.jumelage.firms.FirmsTestSupport;
+import org.jumelage.firms.HoursOverview;
 import org.jumelage.firms.SizeBand;
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.WorkingLanguage;
 import org.jumelage.shared.i18n.Languages;
+import org.jumelage.shared.skills.SkillCatalogue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,10 @@ class FirmViewTest extends FirmsTestSupport {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    HoursOverview hoursOverview;
+    @Autowired
+    SkillCatalogue skills;
 
     @BeforeEach
     void setUpVaadin() {
@@ -44,7 +50,7 @@ class FirmViewTest extends FirmsTestSupport {
     @Test
     void registers_a_firm_then_declares_an_obligation_and_shows_its_balance() {
         signIn(person(Role.FIRM_MEMBER, Languages.FRENCH, "Alex"));
-        FirmView view = new FirmView(firms, obligations, ledger);
+        FirmView view = new FirmView(firms, obligations, ledger, hoursOverview, skills);
         assertThat(view.register.isVisible()).isTrue();
 
         view.form.name.setValue("Firme Karibu " + System.nanoTime());
@@ -67,25 +73,25 @@ class FirmViewTest extends FirmsTestSupport {
         FirmDetails saved = firms.mine().orElseThrow();
         assertThat(saved.neq()).isEqualTo(neq);
         assertThat(view.banner.getElement().getTextRecursively()).contains("en attente de vérification");
-        assertThat(GridKt._size(view.obligations)).isZero();
+        assertThat(GridKt._size(view.obligations.grid)).isZero();
 
         LocalDate start = today().plusDays(1);
-        view.hours.setValue(120);
-        view.source.setValue("Contrat Karibu, clause 7");
-        view.start.setValue(start);
-        view.expiry.setValue(start.minusDays(10));
-        view.declare.click();
+        view.obligations.hours.setValue(120);
+        view.obligations.source.setValue("Contrat Karibu, clause 7");
+        view.obligations.start.setValue(start);
+        view.obligations.expiry.setValue(start.minusDays(10));
+        view.obligations.submit.click();
 
-        assertThat(view.expiry.isInvalid()).isTrue();
-        assertThat(view.expiry.getErrorMessage()).isEqualTo("L’échéance doit suivre la date de début.");
+        assertThat(view.obligations.expiry.isInvalid()).isTrue();
+        assertThat(view.obligations.expiry.getErrorMessage()).isEqualTo("L’échéance doit suivre la date de début.");
         assertThat(obligations.ofFirm(saved.id())).isEmpty();
 
-        view.expiry.setValue(start.plusYears(1));
-        view.declare.click();
+        view.obligations.expiry.setValue(start.plusYears(1));
+        view.obligations.submit.click();
 
-        assertThat(view.expiry.isInvalid()).isFalse();
-        assertThat(GridKt._size(view.obligations)).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(view.obligations, 0)).contains("Contrat Karibu, clause 7", "120", "Active");
+        assertThat(view.obligations.expiry.isInvalid()).isFalse();
+        assertThat(GridKt._size(view.obligations.grid)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(view.obligations.grid, 0)).contains("Contrat Karibu, clause 7", "120", "Active");
         assertThat(GridKt._size(view.balances)).isEqualTo(2);
         assertThat(GridKt._getFormattedRow(view.balances, 0)).containsExactly("Contrat Karibu, clause 7", "120", "0",
                 "0", "0", "120", "0");
@@ -96,7 +102,7 @@ class FirmViewTest extends FirmsTestSupport {
     @Test
     void refuses_a_stale_profile_edit_with_the_concurrent_edit_message() {
         FirmDetails firm = firmOf(person(Role.FIRM_MEMBER, Languages.FRENCH, "Bea"), "Firme partagée");
-        FirmView view = new FirmView(firms, obligations, ledger);
+        FirmView view = new FirmView(firms, obligations, ledger, hoursOverview, skills);
         assertThat(view.form.name.getValue()).isEqualTo(firm.profile().name());
         firms.update(firm.id(), firmProfile("Renommée " + System.nanoTime(), firm.neq()), firm.version());
 

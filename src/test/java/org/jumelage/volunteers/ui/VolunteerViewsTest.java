@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.jumelage.accounts.Role;
+import org.jumelage.firms.HoursLedger;
+import org.jumelage.firms.HoursOverview;
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.RequiredSkill;
 import org.jumelage.shared.domain.SkillLevel;
@@ -36,6 +38,10 @@ class VolunteerViewsTest extends VolunteersTestSupport {
     ApplicationContext context;
     @Autowired
     SkillCatalogue skills;
+    @Autowired
+    HoursLedger ledger;
+    @Autowired
+    HoursOverview hoursOverview;
 
     @BeforeEach
     void setUpVaadin() {
@@ -51,7 +57,7 @@ class VolunteerViewsTest extends VolunteersTestSupport {
     @Test
     void my_profile_shows_each_problem_next_to_its_field_then_saves_and_shows_the_saved_values() {
         signIn(person(Role.VOLUNTEER, Languages.FRENCH, "Émilie"));
-        VolunteerProfileView view = new VolunteerProfileView(service, skills);
+        VolunteerProfileView view = new VolunteerProfileView(service, skills, ledger, hoursOverview);
         assertThat(view.form.skills.rows()).hasSize(1);
         assertThat(view.form.windows.rows()).hasSize(1);
         assertThat(view.form.institution.isAllowCustomValue()).isTrue();
@@ -102,7 +108,7 @@ class VolunteerViewsTest extends VolunteersTestSupport {
         assertThat(view.problem.isVisible()).isFalse();
         assertThat(view.form.level.isInvalid()).isFalse();
 
-        VolunteerProfileView reopened = new VolunteerProfileView(service, skills);
+        VolunteerProfileView reopened = new VolunteerProfileView(service, skills, ledger, hoursOverview);
         assertThat(reopened.form.programme.getValue()).isEqualTo("Techniques de l’informatique");
         assertThat(reopened.form.creditHours.getValue()).isEqualTo(60);
         assertThat(reopened.form.skills.rows()).hasSize(1);
@@ -113,13 +119,13 @@ class VolunteerViewsTest extends VolunteersTestSupport {
     void a_typed_institution_outside_the_suggestions_is_kept() {
         signIn(person(Role.VOLUNTEER, Languages.FRENCH, "Lou"));
         service.save(profile("Programme"), null);
-        VolunteerProfileView view = new VolunteerProfileView(service, skills);
+        VolunteerProfileView view = new VolunteerProfileView(service, skills, ledger, hoursOverview);
 
         view.form.institution.setValue("Collège Montmorency");
         view.save.click();
 
         assertThat(service.mine().orElseThrow().institution()).isEqualTo("Collège Montmorency");
-        assertThat(new VolunteerProfileView(service, skills).form.institution.getValue())
+        assertThat(new VolunteerProfileView(service, skills, ledger, hoursOverview).form.institution.getValue())
                 .isEqualTo("Collège Montmorency");
     }
 
@@ -127,7 +133,7 @@ class VolunteerViewsTest extends VolunteersTestSupport {
     void a_stale_save_shows_the_concurrent_edit_message_above_the_form() {
         signIn(person(Role.VOLUNTEER, Languages.FRENCH, "Kim"));
         VolunteerProfileDetails first = service.save(profile("Premier"), null);
-        VolunteerProfileView view = new VolunteerProfileView(service, skills);
+        VolunteerProfileView view = new VolunteerProfileView(service, skills, ledger, hoursOverview);
         service.save(profile("Ailleurs"), first.version());
 
         view.form.programme.setValue("Ici");
