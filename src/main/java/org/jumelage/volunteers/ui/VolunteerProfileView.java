@@ -66,16 +66,12 @@ public class VolunteerProfileView extends Main implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> saveProfile());
 
-<<<<<<< HEAD
         // A plain link: the reports module depends on this one, not the reverse.
         Anchor attestation = new Anchor("volunteer/attestation", getTranslation("attestationui.link"));
         attestation.setId("volunteer-attestation-link");
-        add(new H1(getTranslation("volunteer.title")), intro, new Paragraph(attestation), problem, form, save);
-=======
         hoursBalance.setId("volunteer-hours-balance");
         add(new H1(getTranslation("volunteer.title")), intro, problem, form, save,
-                new H2(getTranslation("volunteer.hours.title")), hoursBalance, hours);
->>>>>>> ledgerui
+                new H2(getTranslation("volunteer.hours.title")), hoursBalance, new Paragraph(attestation), hours);
         render();
         showBalance();
     }
