@@ -22,7 +22,8 @@ import org.jumelage.firms.internal.LedgerEntry;
 import org.jumelage.firms.internal.LedgerStore;
 import org.jumelage.firms.internal.Obligation;
 import org.jumelage.firms.internal.ObligationRepository;
-import org.jumelage.projects.ProjectHeading;
+import org.jumelage.projects.ProjectHeadline;
+import org.jumelage.projects.ProjectHeadlines;
 import org.jumelage.projects.ProjectService;
 import org.jumelage.projects.ProjectView;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,11 +41,13 @@ public class HoursOverview {
     private final ObligationRepository obligations;
     private final FirmRepository firms;
     private final ProjectService projects;
+    private final ProjectHeadlines headlines;
     private final AccountService accounts;
     private final CurrentUser currentUser;
 
     public HoursOverview(LedgerStore store, ObligationRepository obligations, FirmRepository firms,
-            ProjectService projects, AccountService accounts, CurrentUser currentUser) {
+            ProjectService projects, ProjectHeadlines headlines, AccountService accounts, CurrentUser currentUser) {
+        this.headlines = headlines;
         this.store = store;
         this.obligations = obligations;
         this.firms = firms;
@@ -89,8 +92,8 @@ public class HoursOverview {
         }
         Names names = new Names();
         return store.entries(ProviderRef.obligation(obligation.getId())).stream().map(e -> {
-            Optional<ProjectHeading> heading = names.project(e.getProjectId());
-            return new LedgerLineDetails(LedgerStore.toLine(e), heading.map(ProjectHeading::title).orElse(""),
+            Optional<ProjectHeadline> heading = names.project(e.getProjectId());
+            return new LedgerLineDetails(LedgerStore.toLine(e), heading.map(ProjectHeadline::title).orElse(""),
                     e.getSeatId() == null ? "" : heading.map(h -> h.seatTitle(e.getSeatId())).orElse(e.getSeatId()),
                     names.person(e.getRecordedBy()));
         }).toList();
@@ -108,7 +111,7 @@ public class HoursOverview {
             List<LedgerEntry> entries = store.entriesOfProject(project.id());
             Set<String> answered = new HashSet<>();
             entries.stream().filter(e -> e.getAnswers() != null).forEach(e -> answered.add(e.getAnswers()));
-            Optional<ProjectHeading> heading = names.project(project.id());
+            Optional<ProjectHeadline> heading = names.project(project.id());
             entries.stream().filter(e -> e.getType() == EntryType.LOGGED && !answered.contains(e.getId()))
                     .map(e -> new PendingHours(e.getId(), project.id(), project.title(),
                             heading.map(h -> h.seatTitle(e.getSeatId())).orElse(e.getSeatId()),
@@ -129,9 +132,9 @@ public class HoursOverview {
                 .forEach(l -> seats.putIfAbsent(new SeatRef(l.projectId(), l.seatId()), Boolean.TRUE));
         return seats.keySet().stream().map(seat -> {
             Balances b = book.seat(seat.projectId(), seat.seatId());
-            Optional<ProjectHeading> heading = names.project(seat.projectId());
-            return new SeatHours(provider, source, seat.projectId(), heading.map(ProjectHeading::title).orElse(""),
-                    heading.map(ProjectHeading::organisationName).orElse(""), seat.seatId(),
+            Optional<ProjectHeadline> heading = names.project(seat.projectId());
+            return new SeatHours(provider, source, seat.projectId(), heading.map(ProjectHeadline::title).orElse(""),
+                    heading.map(ProjectHeadline::organisationName).orElse(""), seat.seatId(),
                     heading.map(h -> h.seatTitle(seat.seatId())).orElse(seat.seatId()), b.allocated(), b.logged(),
                     b.confirmed(), b.disputed(), book.isReleased(seat.projectId(), seat.seatId()));
         }).toList();
@@ -147,15 +150,15 @@ public class HoursOverview {
 
     /** Looks each project, person and firm up once per request. */
     private final class Names {
-        private final Map<String, Optional<ProjectHeading>> projectsById = new HashMap<>();
+        private final Map<String, Optional<ProjectHeadline>> projectsById = new HashMap<>();
         private final Map<String, String> people = new HashMap<>();
         private final Map<String, String> firmNames = new HashMap<>();
 
-        Optional<ProjectHeading> project(String projectId) {
+        Optional<ProjectHeadline> project(String projectId) {
             if (projectId == null) {
                 return Optional.empty();
             }
-            return projectsById.computeIfAbsent(projectId, projects::heading);
+            return projectsById.computeIfAbsent(projectId, headlines::find);
         }
 
         String person(String userId) {

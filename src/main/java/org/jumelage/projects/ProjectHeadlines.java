@@ -2,8 +2,10 @@ package org.jumelage.projects;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.jumelage.organisations.OrganisationDirectory;
 import org.jumelage.organisations.OrganisationSummary;
@@ -27,6 +29,14 @@ public class ProjectHeadlines {
         this.organisations = organisations;
     }
 
+    /** One project's headline, if it exists. */
+    public Optional<ProjectHeadline> find(String projectId) {
+        if (projectId == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(find(List.of(projectId)).get(projectId));
+    }
+
     /** Headlines by project id; unknown ids are left out. */
     public Map<String, ProjectHeadline> find(Collection<String> projectIds) {
         var ids = projectIds.stream().filter(Objects::nonNull).distinct().toList();
@@ -40,7 +50,7 @@ public class ProjectHeadlines {
         for (Project p : list) {
             OrganisationSummary owner = owners.get(p.getOrganisationId());
             found.put(p.getId(), new ProjectHeadline(p.getId(), p.getTitle(), p.getOrganisationId(),
-                    owner == null ? "" : owner.legalName(),
+                    owner == null ? "" : owner.legalName(), p.getStatus(),
                     p.getSeats().stream().map(s -> new ProjectHeadline.Seat(s.id(), s.roleTitle(), s.requiredSkills()))
                             .toList()));
         }

@@ -130,23 +130,6 @@ public class ProjectService {
         return projects.findById(projectId).map(Project::getOrganisationId);
     }
 
-    /**
-     * The heading of a project (title, organisation, state, seat titles) for features that show it
-     * to people working on its seats, e.g. the hours ledger; they check permissions themselves.
-     */
-    public Optional<ProjectHeading> heading(String projectId) {
-        if (projectId == null) {
-            return Optional.empty();
-        }
-        return projects.findById(projectId).map(p -> {
-            ProjectView v = view(p);
-            java.util.Map<String, String> seats = new java.util.LinkedHashMap<>();
-            v.content().seats().stream().filter(s -> s.id() != null)
-                    .forEach(s -> seats.put(s.id(), s.roleTitle() == null ? "" : s.roleTitle()));
-            return new ProjectHeading(v.id(), v.title(), v.organisationName(), v.status(), seats);
-        });
-    }
-
     // --- coordinators ------------------------------------------------------------------------
 
     @RolesAllowed(Role.COORDINATOR_ROLE)
