@@ -2,12 +2,15 @@ package org.jumelage.firms;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.jumelage.accounts.AccountService;
 import org.jumelage.accounts.CurrentUser;
 import org.jumelage.accounts.Role;
 import org.jumelage.firms.internal.Firm;
+import org.jumelage.firms.internal.FirmMailer;
 import org.jumelage.firms.internal.FirmRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +22,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-/** What coordinators do with firms: list them by status, oldest first, and verify or reject them. */
+/**
+ * What coordinators do with firms: list them by status, oldest first, and verify or reject them.
+ * Every member of the firm is told of the decision by e-mail, in their own language.
+ */
 @Service
 @RolesAllowed(Role.COORDINATOR_ROLE)
 public class FirmReview {
@@ -33,9 +39,13 @@ public class FirmReview {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FirmMailer mailer;
+    private final AccountService accounts;
 
     public FirmReview(FirmRepository firms, MongoTemplate mongo, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, FirmMailer mailer, AccountService accounts) {
+        this.mailer = mailer;
+        this.accounts = accounts;
         this.firms = firms;
         this.mongo = mongo;
         this.currentUser = currentUser;
@@ -51,6 +61,25 @@ public class FirmReview {
         return mongo.find(query, Firm.class).stream().map(Firm::toDetails).toList();
     }
 
+    /** How many firms have the status (all when null). */
+    public long count(FirmStatus status) {
+        return mongo.count(status == null ? new Query() : Query.query(Criteria.where("status").is(status)), Firm.class);
+    }
+
+    /** One firm as it is now. */
+    public FirmDetails get(String firmId) {
+        return firms.findById(firmId == null ? "" : firmId).map(Firm::toDetails)
+                .orElseThrow(() -> new FirmException("firm.notFound"));
+    }
+
+    /** The firm's members with names and addresses, its administrator first. */
+    public List<FirmMember> members(String firmId) {
+        Firm firm = firms.findById(firmId == null ? "" : firmId).orElseThrow(() -> new FirmException("firm.notFound"));
+        return firm.memberIds().stream().map(accounts::find).flatMap(Optional::stream)
+                .map(u -> new FirmMember(u.id(), u.displayName(), u.email(), firm.isAdministrator(u.id())))
+                .toList();
+    }
+
     public FirmDetails verify(String firmId, long expectedVersion) {
         Firm firm = load(firmId, expectedVersion);
         if (firm.getStatus() == FirmStatus.VERIFIED) {
@@ -60,6 +89,7 @@ public class FirmReview {
         Firm saved = save(firm);
         log.info("Firm {} verified by {}", firmId, currentUser.requireId());
         events.publishEvent(new FirmVerified(firmId));
+        mailer.sendDecision(saved);
         return saved.toDetails();
     }
 
@@ -80,6 +110,7 @@ public class FirmReview {
         Firm saved = save(firm);
         log.info("Firm {} rejected by {}", firmId, currentUser.requireId());
         events.publishEvent(new FirmRejected(firmId));
+        mailer.sendDecision(saved);
         return saved.toDetails();
     }
 

@@ -14,6 +14,7 @@ import org.jumelage.accounts.Role;
 import org.jumelage.firms.Balances;
 import org.jumelage.firms.FirmDetails;
 import org.jumelage.firms.FirmException;
+import org.jumelage.firms.FirmMembership;
 import org.jumelage.firms.FirmService;
 import org.jumelage.firms.FirmStatus;
 import org.jumelage.firms.HoursLedger;
@@ -74,9 +75,13 @@ public class FirmView extends Main implements HasDynamicTitle {
     private final transient FirmService firms;
     private final transient ObligationService obligationService;
     private final transient HoursLedger ledger;
+    private final transient FirmMembership membership;
     private FirmDetails firm;
+    FirmMembersPanel membersPanel;
 
-    public FirmView(FirmService firms, ObligationService obligationService, HoursLedger ledger) {
+    public FirmView(FirmService firms, ObligationService obligationService, HoursLedger ledger,
+            FirmMembership membership) {
+        this.membership = membership;
         this.firms = firms;
         this.obligationService = obligationService;
         this.ledger = ledger;
@@ -173,6 +178,8 @@ public class FirmView extends Main implements HasDynamicTitle {
                 new H2(getTranslation("firmui.obligations.title")), obligations,
                 new H2(getTranslation("firmui.obligation.title")), obligationProblem, obligationForm, declare,
                 new H2(getTranslation("firmui.balances.title")), balances);
+        membersPanel = new FirmMembersPanel(membership, firm.id(), this::render);
+        content.add(membersPanel);
     }
 
     private void refreshObligations() {
