@@ -12,6 +12,7 @@ import org.jumelage.accounts.Role;
 import org.jumelage.firms.internal.Firm;
 import org.jumelage.firms.internal.FirmMailer;
 import org.jumelage.firms.internal.FirmRepository;
+import org.jumelage.shared.text.SearchText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,7 +56,15 @@ public class FirmReview {
 
     /** One page of firms with the status (all when null), pending first, oldest first. */
     public List<FirmDetails> search(FirmStatus status, int offset, int limit) {
-        Query query = (status == null ? new Query() : Query.query(Criteria.where("status").is(status)))
+        return search(status, null, offset, limit);
+    }
+
+    /**
+     * One page of firms with the status (all when null) whose name or NEQ contains the text
+     * (accents and case ignored; blank: any), pending first, oldest first.
+     */
+    public List<FirmDetails> search(FirmStatus status, String text, int offset, int limit) {
+        Query query = filter(status, text)
                 .with(Sort.by(Sort.Order.asc("status"), Sort.Order.asc("createdAt"), Sort.Order.asc("_id")))
                 .skip(offset).limit(limit);
         return mongo.find(query, Firm.class).stream().map(Firm::toDetails).toList();
@@ -63,7 +72,24 @@ public class FirmReview {
 
     /** How many firms have the status (all when null). */
     public long count(FirmStatus status) {
-        return mongo.count(status == null ? new Query() : Query.query(Criteria.where("status").is(status)), Firm.class);
+        return count(status, null);
+    }
+
+    /** How many firms {@link #search(FirmStatus, String, int, int)} finds. */
+    public long count(FirmStatus status, String text) {
+        return mongo.count(filter(status, text), Firm.class);
+    }
+
+    private static Query filter(FirmStatus status, String text) {
+        Criteria criteria = new Criteria();
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        String normalised = SearchText.normalise(text);
+        if (!normalised.isEmpty()) {
+            criteria = criteria.and("searchText").regex(SearchText.containsPattern(normalised));
+        }
+        return Query.query(criteria);
     }
 
     /** One firm as it is now. */

@@ -16,9 +16,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -34,6 +39,7 @@ import com.vaadin.flow.router.Route;
 public class FirmsReviewView extends Main implements HasDynamicTitle {
 
     final Select<FirmStatus> statusFilter = new Select<>();
+    final TextField search = new TextField();
     final Grid<FirmDetails> grid = new Grid<>();
 
     private final transient FirmReview review;
@@ -52,10 +58,19 @@ public class FirmsReviewView extends Main implements HasDynamicTitle {
                 : getTranslation("firmreview.status." + s.name()));
         statusFilter.setValue(FirmStatus.PENDING);
         statusFilter.addValueChangeListener(e -> refresh());
+        search.setLabel(getTranslation("firmreview.filter.text"));
+        search.setId("firm-search");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(statusFilter, search);
+        filters.setWrap(true);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.setId("firms-grid");
         grid.addColumn(f -> f.profile().name()).setHeader(getTranslation("firmreview.column.name"))
-                .setAutoWidth(true).setFlexGrow(1);
+                .setWidth("16rem").setFlexGrow(1);
         grid.addColumn(f -> FirmReviewDialog.formattedNeq(f.neq())).setHeader(getTranslation("firmui.field.neq"))
                 .setAutoWidth(true);
         grid.addColumn(f -> f.profile().size() == null ? "" : getTranslation("firmui.size." + f.profile().size().name()))
@@ -69,13 +84,13 @@ public class FirmsReviewView extends Main implements HasDynamicTitle {
             Button open = new Button(getTranslation("firmreview.open"), e -> open(f));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return open;
-        }).setHeader(getTranslation("firmreview.column.actions")).setAutoWidth(true);
+        }).setHeader(getTranslation("firmreview.column.actions")).setAutoWidth(true).setFrozenToEnd(true);
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
-        grid.setItems(query -> review.search(statusFilter.getValue(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) review.count(statusFilter.getValue()));
+        grid.setItems(query -> review.search(statusFilter.getValue(), search.getValue(), query.getOffset(),
+                query.getLimit()).stream(), query -> (int) review.count(statusFilter.getValue(), search.getValue()));
         grid.setHeight("32rem");
 
-        add(new H1(getTranslation("firmreview.title")), statusFilter, grid);
+        add(new H1(getTranslation("firmreview.title")), filters, grid);
     }
 
     /**

@@ -98,6 +98,14 @@ class FirmCoordinationViewsTest extends FirmsTestSupport {
         again.verify.click();
         assertThat(firmReview.get(firm.id()).status()).isEqualTo(FirmStatus.VERIFIED);
         assertThat(firmReview.get(firm.id()).rejectionReason()).isNull();
+
+        // Any status, by a part of the name typed without its accents and capitals.
+        view.statusFilter.setValue(null);
+        view.search.setValue(firm.profile().name().substring("Firme à vérifier ".length()).toUpperCase());
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        view.search.setValue("firme a verifier " + firm.profile().name().substring("Firme à vérifier ".length()));
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("Vérifiée");
     }
 
     @Test
