@@ -2,13 +2,17 @@ package org.jumelage.firms;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.jumelage.accounts.AccountService;
 import org.jumelage.accounts.CurrentUser;
 import org.jumelage.accounts.Role;
 import org.jumelage.firms.internal.Firm;
+import org.jumelage.firms.internal.FirmMailer;
 import org.jumelage.firms.internal.FirmRepository;
+import org.jumelage.shared.text.SearchText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,7 +23,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-/** What coordinators do with firms: list them by status, oldest first, and verify or reject them. */
+/**
+ * What coordinators do with firms: list them by status, oldest first, and verify or reject them.
+ * Every member of the firm is told of the decision by e-mail, in their own language.
+ */
 @Service
 @RolesAllowed(Role.COORDINATOR_ROLE)
 public class FirmReview {
@@ -33,9 +40,13 @@ public class FirmReview {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FirmMailer mailer;
+    private final AccountService accounts;
 
     public FirmReview(FirmRepository firms, MongoTemplate mongo, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, FirmMailer mailer, AccountService accounts) {
+        this.mailer = mailer;
+        this.accounts = accounts;
         this.firms = firms;
         this.mongo = mongo;
         this.currentUser = currentUser;
@@ -45,10 +56,54 @@ public class FirmReview {
 
     /** One page of firms with the status (all when null), pending first, oldest first. */
     public List<FirmDetails> search(FirmStatus status, int offset, int limit) {
-        Query query = (status == null ? new Query() : Query.query(Criteria.where("status").is(status)))
+        return search(status, null, offset, limit);
+    }
+
+    /**
+     * One page of firms with the status (all when null) whose name or NEQ contains the text
+     * (accents and case ignored; blank: any), pending first, oldest first.
+     */
+    public List<FirmDetails> search(FirmStatus status, String text, int offset, int limit) {
+        Query query = filter(status, text)
                 .with(Sort.by(Sort.Order.asc("status"), Sort.Order.asc("createdAt"), Sort.Order.asc("_id")))
                 .skip(offset).limit(limit);
         return mongo.find(query, Firm.class).stream().map(Firm::toDetails).toList();
+    }
+
+    /** How many firms have the status (all when null). */
+    public long count(FirmStatus status) {
+        return count(status, null);
+    }
+
+    /** How many firms {@link #search(FirmStatus, String, int, int)} finds. */
+    public long count(FirmStatus status, String text) {
+        return mongo.count(filter(status, text), Firm.class);
+    }
+
+    private static Query filter(FirmStatus status, String text) {
+        Criteria criteria = new Criteria();
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        String normalised = SearchText.normalise(text);
+        if (!normalised.isEmpty()) {
+            criteria = criteria.and("searchText").regex(SearchText.containsPattern(normalised));
+        }
+        return Query.query(criteria);
+    }
+
+    /** One firm as it is now. */
+    public FirmDetails get(String firmId) {
+        return firms.findById(firmId == null ? "" : firmId).map(Firm::toDetails)
+                .orElseThrow(() -> new FirmException("firm.notFound"));
+    }
+
+    /** The firm's members with names and addresses, its administrator first. */
+    public List<FirmMember> members(String firmId) {
+        Firm firm = firms.findById(firmId == null ? "" : firmId).orElseThrow(() -> new FirmException("firm.notFound"));
+        return firm.memberIds().stream().map(accounts::find).flatMap(Optional::stream)
+                .map(u -> new FirmMember(u.id(), u.displayName(), u.email(), firm.isAdministrator(u.id())))
+                .toList();
     }
 
     public FirmDetails verify(String firmId, long expectedVersion) {
@@ -60,6 +115,7 @@ public class FirmReview {
         Firm saved = save(firm);
         log.info("Firm {} verified by {}", firmId, currentUser.requireId());
         events.publishEvent(new FirmVerified(firmId));
+        mailer.sendDecision(saved);
         return saved.toDetails();
     }
 
@@ -80,6 +136,7 @@ public class FirmReview {
         Firm saved = save(firm);
         log.info("Firm {} rejected by {}", firmId, currentUser.requireId());
         events.publishEvent(new FirmRejected(firmId));
+        mailer.sendDecision(saved);
         return saved.toDetails();
     }
 

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 /**
  * What firm members do with their firm. A person belongs to at most one firm; the member who
  * registers it is its administrator. Members and coordinators read a firm; to anyone else it does
- * not exist. Invitations of colleagues are not built yet.
+ * not exist. Members, invitations and removals are in {@link FirmMembership}.
  */
 @Service
 public class FirmService {

@@ -77,6 +77,7 @@ public class HoursLedger {
         }
         String firmId = activeProvider(provider);
         requireSeat(projectId, seatId);
+        requireWithinRestrictions(provider, projectId);
         return retrying(key, () -> {
             LedgerBook book = store.book(provider);
             refuseIf(book.checkAllocate(projectId, seatId, hours));
@@ -360,6 +361,7 @@ public class HoursLedger {
                 .orElseThrow(() -> new FirmException("ledger.provider.notFound"));
     }
 
+    /** An obligation gives hours only while it is active and its firm is verified by the coordinators. */
     private String activeProvider(ProviderRef provider) {
         String firmId = firmOf(provider);
         if (firmId != null) {
@@ -367,8 +369,35 @@ public class HoursLedger {
             if (o.getStatus() != ObligationStatus.ACTIVE || LocalDate.now(clock).isAfter(o.getExpiryDate())) {
                 throw new FirmException("ledger.obligation.notActive");
             }
+            boolean verified = firms.findById(firmId).map(f -> f.getStatus() == FirmStatus.VERIFIED).orElse(false);
+            if (!verified) {
+                throw new FirmException("ledger.firm.notVerified");
+            }
         }
         return firmId;
+    }
+
+    /**
+     * An obligation restricted to sectors or regions (a programme for health care, a contract for one
+     * region) gives hours only to projects whose organisation is in one of them: a project's sector
+     * and region are those of the OSBL that owns it.
+     */
+    private void requireWithinRestrictions(ProviderRef provider, String projectId) {
+        if (provider.kind() != ProviderRef.Kind.FIRM_OBLIGATION) {
+            return;
+        }
+        Obligation o = obligations.findById(provider.id()).orElseThrow(() -> new FirmException("ledger.provider.notFound"));
+        if (o.getSectors().isEmpty() && o.getRegions().isEmpty()) {
+            return;
+        }
+        OrganisationSummary owner = projects.organisationOf(projectId).flatMap(organisations::find)
+                .orElseThrow(() -> new FirmException("ledger.project.notFound"));
+        if (!o.getSectors().isEmpty() && !o.getSectors().contains(owner.sector())) {
+            throw new FirmException("ledger.allocate.outsideSectors");
+        }
+        if (!o.getRegions().isEmpty() && !o.getRegions().contains(owner.region())) {
+            throw new FirmException("ledger.allocate.outsideRegions");
+        }
     }
 
     /** The signed-in person must be the volunteer, or a member of the firm owning the obligation. */

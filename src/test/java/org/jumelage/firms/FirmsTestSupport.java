@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.jumelage.firms.internal.Firm;
+import org.jumelage.firms.internal.FirmRepository;
 import org.jumelage.organisations.OrganisationsTestSupport;
 import org.jumelage.projects.ProjectDraft;
 import org.jumelage.projects.ProjectService;
@@ -30,6 +32,10 @@ public abstract class FirmsTestSupport extends OrganisationsTestSupport {
     protected HoursLedger ledger;
     @Autowired
     protected ProjectService projects;
+    @Autowired
+    protected FirmMembership membership;
+    @Autowired
+    protected FirmRepository firmRepository;
 
     /** Ten random digits, unique enough across the shared test database. */
     public static String uniqueFirmNeq() {
@@ -47,6 +53,17 @@ public abstract class FirmsTestSupport extends OrganisationsTestSupport {
     protected FirmDetails firmOf(Person administrator, String name) {
         signIn(administrator);
         return firms.register(firmProfile(name + " " + UUID.randomUUID(), uniqueFirmNeq()));
+    }
+
+    /**
+     * A firm registered by the person and marked verified straight in the store (a fixture: no
+     * decision mail to the member), so that its obligations can be allocated; the person is signed in.
+     */
+    protected FirmDetails verifiedFirmOf(Person administrator, String name) {
+        FirmDetails registered = firmOf(administrator, name);
+        Firm firm = firmRepository.findById(registered.id()).orElseThrow();
+        firm.verify("fixture", clock.instant());
+        return firmRepository.save(firm).toDetails();
     }
 
     protected ObligationCommand obligation(int hours, LocalDate start, LocalDate expiry) {

@@ -32,7 +32,7 @@ class HoursLedgerTest extends FirmsTestSupport {
             coordinator = person(Role.COORDINATOR, Locale.FRENCH, "Coralie");
         }
         firmMember = person(Role.FIRM_MEMBER, Locale.FRENCH, "Alex");
-        firm = firmOf(firmMember, "Boréal");
+        firm = verifiedFirmOf(firmMember, "Boréal");
         obligation = obligations.declare(firm.id(), obligation(100, today().minusDays(10), today().plusDays(200)));
         provider = ProviderRef.obligation(obligation.id());
         osblMember = person(Role.OSBL_MEMBER, Locale.FRENCH, "Olga");

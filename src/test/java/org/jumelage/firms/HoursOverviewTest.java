@@ -29,7 +29,7 @@ class HoursOverviewTest extends FirmsTestSupport {
     void firmWithAnAllocatedSeat() {
         coordinator = person(Role.COORDINATOR, Locale.FRENCH, "Coralie");
         firmMember = person(Role.FIRM_MEMBER, Locale.FRENCH, "Alex Tremblay");
-        firm = firmOf(firmMember, "Boréal");
+        firm = verifiedFirmOf(firmMember, "Boréal");
         obligation = obligations.declare(firm.id(), obligation(100, today().minusDays(10), today().plusDays(200)));
         provider = ProviderRef.obligation(obligation.id());
         osblMember = person(Role.OSBL_MEMBER, Locale.FRENCH, "Olga");

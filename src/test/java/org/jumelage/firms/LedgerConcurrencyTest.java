@@ -23,7 +23,7 @@ class LedgerConcurrencyTest extends FirmsTestSupport {
     @Test
     void concurrent_allocations_never_spend_more_than_the_obligation_owes() throws Exception {
         Person coordinator = person(Role.COORDINATOR, Locale.FRENCH, "Coralie");
-        FirmDetails firm = firmOf(person(Role.FIRM_MEMBER, Locale.FRENCH, "Alex"), "Boréal");
+        FirmDetails firm = verifiedFirmOf(person(Role.FIRM_MEMBER, Locale.FRENCH, "Alex"), "Boréal");
         ObligationView o = obligations.declare(firm.id(), obligation(100, today().minusDays(1), today().plusDays(90)));
         ProjectView project = projectOf(person(Role.OSBL_MEMBER, Locale.FRENCH, "Olga"));
         ProviderRef provider = ProviderRef.obligation(o.id());
@@ -42,7 +42,7 @@ class LedgerConcurrencyTest extends FirmsTestSupport {
     @Test
     void the_same_request_sent_concurrently_is_written_once() throws Exception {
         Person coordinator = person(Role.COORDINATOR, Locale.FRENCH, "Coralie");
-        FirmDetails firm = firmOf(person(Role.FIRM_MEMBER, Locale.FRENCH, "Alex"), "Boréal");
+        FirmDetails firm = verifiedFirmOf(person(Role.FIRM_MEMBER, Locale.FRENCH, "Alex"), "Boréal");
         ObligationView o = obligations.declare(firm.id(), obligation(100, today().minusDays(1), today().plusDays(90)));
         ProjectView project = projectOf(person(Role.OSBL_MEMBER, Locale.FRENCH, "Olga"));
         ProviderRef provider = ProviderRef.obligation(o.id());

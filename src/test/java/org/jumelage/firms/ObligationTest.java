@@ -47,7 +47,7 @@ class ObligationTest extends FirmsTestSupport {
     @Test
     void only_members_of_the_firm_declare_and_edit_and_only_until_hours_are_allocated() {
         Person alex = person(Role.FIRM_MEMBER, Locale.FRENCH, "Alex");
-        FirmDetails firm = firmOf(alex, "Boréal");
+        FirmDetails firm = verifiedFirmOf(alex, "Boréal");
         ObligationView declared = obligations.declare(firm.id(), obligation(50, today(), today().plusDays(90)));
         ObligationView edited = obligations.update(declared.id(), obligation(60, today(), today().plusDays(90)),
                 declared.version());
@@ -98,7 +98,7 @@ class ObligationTest extends FirmsTestSupport {
     void members_and_coordinators_are_warned_60_30_and_7_days_before_expiry_once_each() {
         Person alex = person(Role.FIRM_MEMBER, Locale.ENGLISH, "Alex");
         Person coordinator = person(Role.COORDINATOR, Locale.FRENCH, "Coralie");
-        FirmDetails firm = firmOf(alex, "Boréal");
+        FirmDetails firm = verifiedFirmOf(alex, "Boréal");
         ObligationView o = obligations.declare(firm.id(), obligation(40, today().minusDays(10), today().plusDays(70)));
         ObligationView allocatedInFull = obligations.declare(firm.id(),
                 obligation(5, today().minusDays(10), today().plusDays(70)));

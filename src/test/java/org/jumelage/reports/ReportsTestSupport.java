@@ -55,7 +55,7 @@ public abstract class ReportsTestSupport extends FirmsTestSupport {
     protected Scenario scenario() {
         Person coordinator = person(Role.COORDINATOR, Locale.FRENCH, "Coralie Coordination");
         Person firmMember = person(Role.FIRM_MEMBER, Locale.FRENCH, "Alex Firme");
-        FirmDetails firm = firmOf(firmMember, "Boréal IA");
+        FirmDetails firm = verifiedFirmOf(firmMember, "Boréal IA");
         ObligationView contract = obligations.declare(firm.id(),
                 obligation(100, today().minusDays(30), today().plusDays(200)));
         ObligationView programme = obligations.declare(firm.id(),

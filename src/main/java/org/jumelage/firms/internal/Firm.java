@@ -114,6 +114,26 @@ public class Firm extends BaseDocument {
         return userId != null && userId.equals(administratorId);
     }
 
+    public void addMember(String userId) {
+        if (!members.contains(userId)) {
+            members.add(userId);
+        }
+    }
+
+    /**
+     * Removes a member; a firm always keeps one. When the administrator goes, the longest-standing
+     * remaining member takes over, so the firm is never left without one.
+     */
+    public void removeMember(String userId) {
+        if (members.size() <= 1) {
+            throw new IllegalStateException("A firm keeps at least one member");
+        }
+        members.remove(userId);
+        if (userId.equals(administratorId)) {
+            administratorId = members.get(0);
+        }
+    }
+
     /** Member ids with the administrator first. */
     public List<String> memberIds() {
         List<String> ordered = new ArrayList<>();
@@ -148,5 +168,9 @@ public class Firm extends BaseDocument {
 
     public FirmStatus getStatus() {
         return status;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
     }
 }

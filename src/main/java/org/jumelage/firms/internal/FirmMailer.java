@@ -1,15 +1,19 @@
 package org.jumelage.firms.internal;
 
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jumelage.accounts.AccountService;
 import org.jumelage.accounts.Role;
 import org.jumelage.accounts.UserSummary;
+import org.jumelage.firms.FirmStatus;
 import org.jumelage.notifications.NotificationService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -49,8 +53,39 @@ public class FirmMailer {
                     .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(person.language())));
             model.put("days", daysLeft);
             model.put("hours", unallocatedHours);
-            model.put("link", baseUrl + "/entreprise");
+            model.put("link", baseUrl + "/firm");
             notifications.enqueue(person.email(), person.language(), "obligation-expiring", model);
+        }
+    }
+
+    /**
+     * Written in the invitee's language if they already have an account, else in the inviter's: the
+     * inviter knows their colleague better than a default would.
+     */
+    public void sendInvitation(String email, UserSummary inviter, String firmName, String token, Duration validity) {
+        var invitee = accounts.findByEmail(email);
+        Locale language = invitee.map(UserSummary::language).orElse(inviter.language());
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("name", invitee.map(UserSummary::displayName).orElse(""));
+        model.put("inviter", inviter.displayName());
+        model.put("firm", firmName);
+        model.put("link", baseUrl + "/firm-invitations/accept?token=" + token);
+        model.put("validDays", validity.toDays());
+        notifications.enqueue(email, language, "firm-invitation", model);
+    }
+
+    /** Tells every member, each in their own language, what the coordinators decided (with the reason of a rejection). */
+    public void sendDecision(Firm firm) {
+        for (String memberId : firm.memberIds()) {
+            accounts.find(memberId).filter(UserSummary::enabled).ifPresent(member -> {
+                Map<String, Object> model = new LinkedHashMap<>();
+                model.put("name", member.displayName());
+                model.put("firm", firm.getName());
+                model.put("verified", firm.getStatus() == FirmStatus.VERIFIED);
+                model.put("reason", Objects.toString(firm.getRejectionReason(), ""));
+                model.put("link", baseUrl + "/firm");
+                notifications.enqueue(member.email(), member.language(), "firm-decision", model);
+            });
         }
     }
 }

@@ -86,6 +86,14 @@ public class Obligation extends BaseDocument {
         return status;
     }
 
+    public Set<Sector> getSectors() {
+        return Set.copyOf(sectors);
+    }
+
+    public Set<Region> getRegions() {
+        return Set.copyOf(regions);
+    }
+
     public Set<Integer> getWarningsSent() {
         return Set.copyOf(warningsSent);
     }

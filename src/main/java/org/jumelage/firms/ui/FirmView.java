@@ -10,6 +10,7 @@ import org.jumelage.accounts.Role;
 import org.jumelage.firms.Balances;
 import org.jumelage.firms.FirmDetails;
 import org.jumelage.firms.FirmException;
+import org.jumelage.firms.FirmMembership;
 import org.jumelage.firms.FirmService;
 import org.jumelage.firms.FirmStatus;
 import org.jumelage.firms.HoursLedger;
@@ -63,10 +64,13 @@ public class FirmView extends Main implements HasDynamicTitle {
     private final transient FirmService firms;
     private final transient ObligationService obligationService;
     private final transient HoursLedger ledger;
+    private final transient FirmMembership membership;
     private FirmDetails firm;
+    FirmMembersPanel membersPanel;
 
     public FirmView(FirmService firms, ObligationService obligationService, HoursLedger ledger,
-            HoursOverview hoursOverview, SkillCatalogue skills) {
+            HoursOverview hoursOverview, SkillCatalogue skills, FirmMembership membership) {
+        this.membership = membership;
         this.firms = firms;
         this.obligationService = obligationService;
         this.ledger = ledger;
@@ -131,6 +135,8 @@ public class FirmView extends Main implements HasDynamicTitle {
                 new H2(getTranslation("firmui.hours.title")), new Paragraph(getTranslation("firmui.hours.intro")),
                 hoursPanel,
                 new H2(getTranslation("firmui.balances.title")), balances);
+        membersPanel = new FirmMembersPanel(membership, firm.id(), this::render);
+        content.add(membersPanel);
     }
 
     /** The balances table (and the obligations' own balances), from the ledger now. */

@@ -56,7 +56,7 @@ class FirmHoursViewTest extends FirmsTestSupport {
         MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), context, UI::new));
         UI.getCurrent().setLocale(Languages.FRENCH);
         member = person(Role.FIRM_MEMBER, Languages.FRENCH, "Alex Tremblay");
-        firm = firmOf(member, "Firme Karibu");
+        firm = verifiedFirmOf(member, "Firme Karibu");
     }
 
     @AfterEach
@@ -65,7 +65,7 @@ class FirmHoursViewTest extends FirmsTestSupport {
     }
 
     private FirmView view() {
-        return new FirmView(firms, obligations, ledger, hoursOverview, skills);
+        return new FirmView(firms, obligations, ledger, hoursOverview, skills, membership);
     }
 
     @Test

@@ -50,7 +50,7 @@ class FirmViewTest extends FirmsTestSupport {
     @Test
     void registers_a_firm_then_declares_an_obligation_and_shows_its_balance() {
         signIn(person(Role.FIRM_MEMBER, Languages.FRENCH, "Alex"));
-        FirmView view = new FirmView(firms, obligations, ledger, hoursOverview, skills);
+        FirmView view = new FirmView(firms, obligations, ledger, hoursOverview, skills, membership);
         assertThat(view.register.isVisible()).isTrue();
 
         view.form.name.setValue("Firme Karibu " + System.nanoTime());
@@ -102,7 +102,7 @@ class FirmViewTest extends FirmsTestSupport {
     @Test
     void refuses_a_stale_profile_edit_with_the_concurrent_edit_message() {
         FirmDetails firm = firmOf(person(Role.FIRM_MEMBER, Languages.FRENCH, "Bea"), "Firme partagée");
-        FirmView view = new FirmView(firms, obligations, ledger, hoursOverview, skills);
+        FirmView view = new FirmView(firms, obligations, ledger, hoursOverview, skills, membership);
         assertThat(view.form.name.getValue()).isEqualTo(firm.profile().name());
         firms.update(firm.id(), firmProfile("Renommée " + System.nanoTime(), firm.neq()), firm.version());
 

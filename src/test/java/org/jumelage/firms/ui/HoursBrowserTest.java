@@ -68,7 +68,7 @@ class HoursBrowserTest extends FirmsTestSupport {
     @Test
     void firm_declares_an_obligation_logs_hours_and_sees_them_confirmed_by_the_osbl() {
         Person member = person(Role.FIRM_MEMBER, Languages.FRENCH, "Alex Tremblay");
-        FirmDetails firm = firmOf(member, "Firme Sélénium");
+        FirmDetails firm = verifiedFirmOf(member, "Firme Sélénium");
         Person osbl = person(Role.OSBL_MEMBER, Languages.FRENCH, "Olga Bouchard");
         ProjectView project = projectOf(osbl);
         Person coordinator = person(Role.COORDINATOR, Languages.FRENCH, "Coralie");

@@ -42,7 +42,7 @@ class OrganisationHoursViewTest extends FirmsTestSupport {
         MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), context, UI::new));
         UI.getCurrent().setLocale(Languages.FRENCH);
         firmMember = person(Role.FIRM_MEMBER, Languages.FRENCH, "Alex Tremblay");
-        firm = firmOf(firmMember, "Boréal");
+        firm = verifiedFirmOf(firmMember, "Boréal");
         ObligationView o = obligations.declare(firm.id(), obligation(100, today().minusDays(9), today().plusDays(200)));
         provider = ProviderRef.obligation(o.id());
         osblMember = person(Role.OSBL_MEMBER, Languages.FRENCH, "Olga");
