@@ -232,12 +232,12 @@ public class MatchingConstraints implements ConstraintProvider {
                 .asConstraint(SKILL_FIT.constraintName());
     }
 
-    /** Use the obligations that expire soonest: reward hours times the weeks left in the expiry horizon. */
+    /** Use the obligations that expire soonest: reward hours times 0-10 points, the more the sooner. */
     public Constraint expiringFirst(ConstraintFactory factory) {
         return assigned(factory)
-                .filter(seat -> seat.expiryWeeks(seat.getProvider()) > 0)
-                .rewardConfigurableLong(seat -> seat.hours() * seat.expiryWeeks(seat.getProvider()))
-                .justifyWith((seat, score) -> quality(EXPIRING_FIRST, seat, seat.expiryWeeks(seat.getProvider()),
+                .filter(seat -> seat.expiryPoints(seat.getProvider()) > 0)
+                .rewardConfigurableLong(seat -> seat.hours() * seat.expiryPoints(seat.getProvider()))
+                .justifyWith((seat, score) -> quality(EXPIRING_FIRST, seat, seat.expiryPoints(seat.getProvider()),
                         seat.obligation().expiry().toString()))
                 .indictWith(Matches::seatAndProvider)
                 .asConstraint(EXPIRING_FIRST.constraintName());
@@ -322,12 +322,12 @@ public class MatchingConstraints implements ConstraintProvider {
                 .asConstraint(PROXIMITY.constraintName());
     }
 
-    /** Fill seats with close deadlines first: an unassigned seat costs its hours times the weeks of urgency. */
+    /** Fill seats with close deadlines first: an unassigned seat costs its hours times 0-10 points. */
     public Constraint deadlines(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(Seat.class)
-                .filter(seat -> seat.getProvider() == null && seat.deadlineWeeks() > 0)
-                .penalizeConfigurableLong(seat -> seat.hours() * seat.deadlineWeeks())
-                .justifyWith((seat, score) -> new MatchQuality(DEADLINES, seat.getId(), null, seat.deadlineWeeks(),
+                .filter(seat -> seat.getProvider() == null && seat.deadlinePoints() > 0)
+                .penalizeConfigurableLong(seat -> seat.hours() * seat.deadlinePoints())
+                .justifyWith((seat, score) -> new MatchQuality(DEADLINES, seat.getId(), null, seat.deadlinePoints(),
                         seat.deadline().toString()))
                 .indictWith(seat -> List.of(seat))
                 .asConstraint(DEADLINES.constraintName());

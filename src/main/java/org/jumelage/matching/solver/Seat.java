@@ -284,19 +284,30 @@ public class Seat {
         return (organisation.small() ? 1 : 0) + (organisation.regional() ? 1 : 0);
     }
 
-    /** Weeks left in the expiry horizon when the obligation expires (0 for volunteers and far expiries). */
-    public long expiryWeeks(Provider candidate) {
+    /**
+     * 0 to 10 points per hour: how soon the obligation expires within the expiry horizon (10: expires
+     * today; 0: a volunteer, or beyond the horizon).
+     */
+    public long expiryPoints(Provider candidate) {
         if (!(candidate instanceof FirmObligation obligation)) {
             return 0;
         }
-        long daysLeft = ChronoUnit.DAYS.between(parameters.planningDate(), obligation.expiry());
-        return Math.max(0, parameters.expiryHorizonDays() - Math.max(0, daysLeft)) / 7;
+        return urgencyPoints(ChronoUnit.DAYS.between(parameters.planningDate(), obligation.expiry()),
+                parameters.expiryHorizonDays());
     }
 
-    /** Weeks left in the deadline horizon at the deadline (0 when the deadline is further away). */
-    public long deadlineWeeks() {
-        long daysLeft = ChronoUnit.DAYS.between(parameters.planningDate(), deadline);
-        return Math.max(0, parameters.deadlineHorizonDays() - Math.max(0, daysLeft)) / 7;
+    /** 0 to 10 points per hour: how close the deadline is within the deadline horizon. */
+    public long deadlinePoints() {
+        return urgencyPoints(ChronoUnit.DAYS.between(parameters.planningDate(), deadline),
+                parameters.deadlineHorizonDays());
+    }
+
+    private static long urgencyPoints(long daysLeft, int horizonDays) {
+        if (horizonDays <= 0) {
+            return 0;
+        }
+        long left = Math.max(0, daysLeft);
+        return left >= horizonDays ? 0 : MatchingParameters.NEED_POINTS * (horizonDays - left) / horizonDays;
     }
 
     // ---- facts --------------------------------------------------------------------------------

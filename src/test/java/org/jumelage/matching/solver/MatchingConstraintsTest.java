@@ -320,11 +320,11 @@ class MatchingConstraintsTest {
 
     @Test
     void expiring_first_rewards_hours_of_obligations_that_expire_soon() {
-        // Expires 7 weeks after the planning date, in a 365-day horizon: (365 - 49) / 7 = 45 weeks.
-        FirmObligation soon = firm("f1").valid(LocalDate.of(2025, 1, 1), Fixtures.TODAY.plusDays(49)).obligation("o1");
+        // Expires 73 days after the planning date, in a 365-day horizon: 10 x (365 - 73) / 365 = 8 points.
+        FirmObligation soon = firm("f1").valid(LocalDate.of(2025, 1, 1), Fixtures.TODAY.plusDays(73)).obligation("o1");
         verifier.verifyThat(MatchingConstraints::expiringFirst)
                 .given(seat("p1", "s1").hours(10).to(soon).build())
-                .rewardsWith(450);
+                .rewardsWith(80);
     }
 
     @Test
@@ -461,10 +461,10 @@ class MatchingConstraintsTest {
 
     @Test
     void deadlines_make_unassigned_seats_due_soon_cost_more() {
-        // Due in 20 days of a 90-day horizon: (90 - 20) / 7 = 10 weeks, times 10 hours.
+        // Due in 27 days of a 90-day horizon: 10 x (90 - 27) / 90 = 7 points, times 10 hours.
         verifier.verifyThat(MatchingConstraints::deadlines)
-                .given(seat("p1", "s1").hours(10).deadline(Fixtures.TODAY.plusDays(20)).build())
-                .penalizesBy(100);
+                .given(seat("p1", "s1").hours(10).deadline(Fixtures.TODAY.plusDays(27)).build())
+                .penalizesBy(70);
     }
 
     @Test
