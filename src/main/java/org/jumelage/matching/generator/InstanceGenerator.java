@@ -51,6 +51,7 @@ public final class InstanceGenerator {
     private final LocalDate today;
     private final Map<String, List<String>> skillsByFamily;
     private final List<String> families;
+    private final Map<String, Region> homeRegions = new HashMap<>();
 
     private InstanceGenerator(long seed, LocalDate today) {
         this.random = new Random(seed);
@@ -132,7 +133,8 @@ public final class InstanceGenerator {
         int languages = random.nextInt(100);
         Set<WorkingLanguage> spoken = languages < 70 ? Set.of(WorkingLanguage.FRENCH, WorkingLanguage.ENGLISH)
                 : languages < 95 ? Set.of(WorkingLanguage.FRENCH) : Set.of(WorkingLanguage.ENGLISH);
-        Set<Region> regions = EnumSet.of(region());
+        Region home = region();
+        Set<Region> regions = EnumSet.of(home);
         for (int i = random.nextInt(4); i > 0; i--) {
             regions.add(region());
         }
@@ -141,13 +143,14 @@ public final class InstanceGenerator {
             conflicts.add(organisations.get(random.nextInt(organisations.size())).id());
         }
         Set<String> courses = random.nextInt(100) < 75 ? Set.of(Provider.PRIVACY_COURSE) : Set.of();
+        homeRegions.put(id, home);
         return new Firm(id, "Firme " + id, 40 + random.nextInt(161), skills, spoken, regions, conflicts, courses);
     }
 
     private FirmObligation obligation(String id, Firm firm) {
         Set<Sector> sectors = random.nextInt(100) < 15 ? EnumSet.of(pick(Sector.values()), pick(Sector.values()))
                 : Set.of();
-        Set<Region> regions = random.nextInt(100) < 10 ? EnumSet.of(firm.regions().iterator().next(), region())
+        Set<Region> regions = random.nextInt(100) < 10 ? EnumSet.of(homeRegions.get(firm.id()), region())
                 : Set.of();
         LocalDate validFrom = today.minusDays(300).plusDays(random.nextInt(331));
         LocalDate expiry = today.plusDays(45 + random.nextInt(496));

@@ -3,6 +3,7 @@ package org.jumelage.matching.solver;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,28 +24,36 @@ public final class GreedyBaseline {
 
     /** Assigns the problem's seats in place (unpinned seats start unassigned) and returns it. */
     public static MatchingProblem solve(MatchingProblem problem) {
+        plan(problem).forEach(Seat::setProvider);
+        problem.setScore(null);
+        return problem;
+    }
+
+    /** The provider (or null) the baseline gives each unpinned seat, without changing the problem. */
+    public static Map<Seat, Provider> plan(MatchingProblem problem) {
         GreedyBaseline greedy = new GreedyBaseline();
         List<Seat> open = new ArrayList<>();
         for (Seat seat : problem.getSeats()) {
             if (seat.isPinned() && seat.isAssigned()) {
                 greedy.take(seat, seat.getProvider());
             } else if (!seat.isPinned()) {
-                seat.setProvider(null);
                 open.add(seat);
             }
         }
         open.sort(Comparator.comparing(Seat::deadline).thenComparing(Seat::getId));
+        Map<Seat, Provider> plan = new LinkedHashMap<>();
         for (Seat seat : open) {
+            Provider chosen = null;
             for (Provider provider : problem.getProviders()) {
                 if (seat.pairFeasible(provider) && greedy.fits(seat, provider)) {
                     greedy.take(seat, provider);
-                    seat.setProvider(provider);
+                    chosen = provider;
                     break;
                 }
             }
+            plan.put(seat, chosen);
         }
-        problem.setScore(null);
-        return problem;
+        return plan;
     }
 
     private boolean fits(Seat seat, Provider provider) {

@@ -126,8 +126,8 @@ public class MatchingConstraints implements ConstraintProvider {
     /** The provider holds every required skill at the minimum level: penalise each one missing. */
     public Constraint requiredSkills(ConstraintFactory factory) {
         return assigned(factory)
-                .filter(seat -> !seat.missingSkills(seat.getProvider()).isEmpty())
-                .penalizeConfigurableLong(seat -> seat.missingSkills(seat.getProvider()).size())
+                .filter(seat -> seat.missingSkillCount(seat.getProvider()) > 0)
+                .penalizeConfigurableLong(seat -> seat.missingSkillCount(seat.getProvider()))
                 .justifyWith((seat, score) -> new MissingSkills(seat.getId(), seat.getProvider().getId(),
                         seat.missingSkills(seat.getProvider())))
                 .indictWith(Matches::seatAndProvider)

@@ -11,7 +11,6 @@ import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
 import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
 import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
-import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
@@ -34,7 +33,6 @@ public class MatchingProblem {
     private List<Firm> firms;
 
     @ProblemFactCollectionProperty
-    @ValueRangeProvider(id = "providers")
     private List<Provider> providers;
 
     @ProblemFactCollectionProperty
@@ -60,6 +58,7 @@ public class MatchingProblem {
         this.seats = new ArrayList<>(seats);
         for (Seat seat : this.seats) {
             seat.useParameters(parameters);
+            seat.limitCandidates(this.providers, weights);
         }
         this.months = monthsSpannedBy(this.seats);
     }

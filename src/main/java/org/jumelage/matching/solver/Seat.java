@@ -18,6 +18,7 @@ import org.jumelage.shared.domain.WorkingLanguage;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
 /**
@@ -55,7 +56,10 @@ public class Seat {
     @PlanningPin
     private boolean pinned;
 
-    @PlanningVariable(valueRangeProviderRefs = "providers", nullable = true)
+    /** Providers that pass every pair check (see {@link #limitCandidates}); the seat's value range. */
+    private List<Provider> candidates = List.of();
+
+    @PlanningVariable(valueRangeProviderRefs = "candidates", nullable = true)
     private Provider provider;
 
     Seat() {
@@ -107,6 +111,42 @@ public class Seat {
             monthLoads[i] = (int) (cumulative - given);
             given = cumulative;
         }
+    }
+
+    /**
+     * The providers the solver may give this seat: those that break none of the pair checks whose
+     * constraint is switched on. Seat-and-provider rules thus never need to be searched away, which keeps
+     * moves useful on large problems; sums over seats (capacities) remain the constraints' job.
+     */
+    @ValueRangeProvider(id = "candidates")
+    public List<Provider> getCandidates() {
+        return candidates;
+    }
+
+    void limitCandidates(List<Provider> providers, MatchingWeights weights) {
+        List<Provider> allowed = new ArrayList<>();
+        for (Provider candidate : providers) {
+            if (allowedFor(candidate, weights)) {
+                allowed.add(candidate);
+            }
+        }
+        this.candidates = List.copyOf(allowed);
+    }
+
+    private boolean allowedFor(Provider c, MatchingWeights w) {
+        return !(on(w, MatchingConstraint.PROVIDER_KIND) && kindRefused(c))
+                && !(on(w, MatchingConstraint.EXCLUDED_PAIR) && excluded(c))
+                && !(on(w, MatchingConstraint.WORKING_LANGUAGE) && languageMismatch(c))
+                && !(on(w, MatchingConstraint.PLACE_OF_WORK) && placeMismatch(c))
+                && !(on(w, MatchingConstraint.CONFLICT_OF_INTEREST) && conflictOfInterest(c))
+                && !(on(w, MatchingConstraint.PRIVACY_COURSE) && privacyCourseMissing(c))
+                && !(on(w, MatchingConstraint.OBLIGATION_RESTRICTIONS) && restrictionBreaches(c) > 0)
+                && !(on(w, MatchingConstraint.REQUIRED_SKILLS) && missingSkillCount(c) > 0)
+                && !(on(w, MatchingConstraint.AVAILABILITY) && availabilityShortfall(c) > 0);
+    }
+
+    private static boolean on(MatchingWeights weights, MatchingConstraint constraint) {
+        return weights.weightOf(constraint) > 0;
     }
 
     // ---- planning -------------------------------------------------------------------------------
@@ -168,6 +208,18 @@ public class Seat {
     }
 
     // ---- pair checks (hard) -------------------------------------------------------------------
+
+    /** How many required skills the provider lacks or holds below the minimum level. */
+    public int missingSkillCount(Provider candidate) {
+        int missing = 0;
+        for (RequiredSkill required : requiredSkills) {
+            SkillLevel held = candidate.levelOf(required.skillCode());
+            if (held == null || !held.atLeast(required.level())) {
+                missing++;
+            }
+        }
+        return missing;
+    }
 
     /** Required skills the provider lacks or holds below the minimum level. */
     public List<RequiredSkill> missingSkills(Provider candidate) {
@@ -231,7 +283,7 @@ public class Seat {
     public boolean pairFeasible(Provider candidate) {
         return !kindRefused(candidate) && !excluded(candidate) && !languageMismatch(candidate)
                 && !placeMismatch(candidate) && !conflictOfInterest(candidate) && !privacyCourseMissing(candidate)
-                && restrictionBreaches(candidate) == 0 && missingSkills(candidate).isEmpty()
+                && restrictionBreaches(candidate) == 0 && missingSkillCount(candidate) == 0
                 && availabilityShortfall(candidate) == 0;
     }
 

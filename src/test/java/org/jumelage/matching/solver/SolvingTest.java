@@ -81,6 +81,25 @@ class SolvingTest {
     }
 
     @Test
+    void a_seat_offers_the_solver_only_providers_that_pass_the_pair_rules_that_are_switched_on() {
+        Seat seat = Fixtures.seat("p1", "s1").language(org.jumelage.shared.domain.WorkingLanguage.ENGLISH).build();
+        Volunteer french = Fixtures.volunteer("v1").build();
+        Volunteer bilingual = Fixtures.volunteer("v2").languages(org.jumelage.shared.domain.WorkingLanguage.FRENCH,
+                org.jumelage.shared.domain.WorkingLanguage.ENGLISH).build();
+        java.util.List<Provider> providers = java.util.List.of(french, bilingual);
+        java.util.List<Organisation> organisations = java.util.List.of(seat.organisation());
+
+        new MatchingProblem(Fixtures.PARAMETERS, new MatchingWeights(), organisations, java.util.List.of(), providers,
+                java.util.List.of(seat));
+        assertThat(seat.getCandidates()).containsExactly(bilingual);
+
+        new MatchingProblem(Fixtures.PARAMETERS,
+                new MatchingWeights(java.util.Map.of(MatchingConstraint.WORKING_LANGUAGE, 0L)), organisations,
+                java.util.List.of(), providers, java.util.List.of(seat));
+        assertThat(seat.getCandidates()).containsExactly(french, bilingual);
+    }
+
+    @Test
     void gini_is_zero_for_equal_shares_and_grows_with_concentration() {
         assertThat(MatchingMetrics.gini(new long[] {10, 10, 10})).isZero();
         assertThat(MatchingMetrics.gini(new long[] {0, 0, 30})).isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
