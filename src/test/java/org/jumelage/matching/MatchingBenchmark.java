@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.jumelage.matching.config.MatchingConfig;
 import org.jumelage.matching.config.MatchingConfigLoader;
 import org.jumelage.matching.generator.InstanceGenerator;
 import org.jumelage.matching.generator.InstanceSize;
@@ -34,7 +35,8 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * The matching benchmark (see docs/performance.md): per size, the greedy baseline against the solver
  * on the same generated problem. Prints figures and asserts no timing. Run with
  * {@code mvn -Pbenchmark test -Dtest=MatchingBenchmark [-Dmatching.benchmark.sizes=S,M,L]
- * [-Dmatching.benchmark.seconds=60] [-Dmatching.benchmark.reportSeconds=30] [-Dmatching.benchmark.seed=1]}.
+ * [-Dmatching.benchmark.seconds=60] [-Dmatching.benchmark.reportSeconds=30] [-Dmatching.benchmark.seed=1]
+ * [-Dmatching.benchmark.configDir=matching-config]}.
  */
 class MatchingBenchmark {
 
@@ -53,7 +55,9 @@ class MatchingBenchmark {
         int reportSeconds = Integer.getInteger("matching.benchmark.reportSeconds", 30);
         long seed = Long.getLong("matching.benchmark.seed", 1L);
         Files.createDirectories(OUTPUT);
-        SolverConfig packaged = new MatchingConfigLoader(Path.of("matching-config")).load().solverConfig();
+        MatchingConfig config = new MatchingConfigLoader(
+                Path.of(System.getProperty("matching.benchmark.configDir", "matching-config"))).load();
+        SolverConfig packaged = config.solverConfig();
         SolverConfig timed = MatchingSolver.configure(packaged, seed, null, null)
                 .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit((long) seconds));
 
@@ -63,15 +67,15 @@ class MatchingBenchmark {
                 + "seconds_to_99pct_hours,score_calculations_per_second,millis");
         List<MatchingProblem> problems = new ArrayList<>();
         for (InstanceSize size : sizes) {
-            MatchingProblem greedyPlan = GreedyBaseline.solve(InstanceGenerator.generate(size, seed));
+            MatchingProblem greedyPlan = GreedyBaseline.solve(generate(size, seed, config));
             long greedyStart = System.nanoTime();
             GreedyBaseline.solve(greedyPlan);
             long greedyMillis = (System.nanoTime() - greedyStart) / 1_000_000;
             ScoreBreakdown greedy = MatchingSolver.breakdown(greedyPlan);
             csv.add(line(size, "greedy", greedy, MatchingMetrics.gini(greedyPlan), List.of(), -1, greedyMillis));
 
-            MatchingProblem problem = InstanceGenerator.generate(size, seed);
-            problems.add(InstanceGenerator.generate(size, seed));
+            MatchingProblem problem = generate(size, seed, config);
+            problems.add(generate(size, seed, config));
             List<Best> bests = new ArrayList<>();
             long start = System.nanoTime();
             Solver<MatchingProblem> solver = SolverFactory.<MatchingProblem>create(timed).buildSolver();
@@ -92,8 +96,15 @@ class MatchingBenchmark {
 
         if (reportSeconds > 0) {
             File report = benchmarkReport(packaged, seed, reportSeconds, problems);
-            System.out.println("OptaPlanner benchmark report: " + report.getAbsolutePath() + "/index.html");
+            System.out.println("OptaPlanner benchmark report: index.html in the newest folder of "
+                    + report.getAbsolutePath());
         }
+    }
+
+    /** The generated problem with the weights and parameters of the configuration. */
+    private static MatchingProblem generate(InstanceSize size, long seed, MatchingConfig config) {
+        return InstanceGenerator.generate(size.seats(), size.providers(), seed, InstanceGenerator.DEFAULT_PLANNING_DATE,
+                config.settings().weights(), config.settings().parameters(InstanceGenerator.DEFAULT_PLANNING_DATE));
     }
 
     /** OptaPlanner's benchmarker on the same problems, for its HTML report (best score over time...). */
