@@ -100,6 +100,28 @@ class SolvingTest {
     }
 
     @Test
+    void the_score_explanation_carries_justifications_and_indicts_the_seat() {
+        Volunteer novice = Fixtures.volunteer("v1").skill(Fixtures.PYTHON, org.jumelage.shared.domain.SkillLevel.BASIC)
+                .build();
+        Seat assigned = Fixtures.seat("p1", "s1").to(novice).build();
+        Seat open = Fixtures.seat("p2", "s1").hours(25).urgent().build();
+        MatchingProblem plan = new MatchingProblem(Fixtures.PARAMETERS, new MatchingWeights(),
+                java.util.List.of(assigned.organisation()), java.util.List.of(), java.util.List.of(novice),
+                java.util.List.of(assigned, open));
+
+        var explanation = MatchingSolver.explain(plan);
+
+        assertThat(explanation.getJustificationList(MatchJustification.MissingSkills.class)).containsExactly(
+                new MatchJustification.MissingSkills("p1/s1", "volunteer:v1", java.util.List.of(
+                        new org.jumelage.shared.domain.RequiredSkill(Fixtures.PYTHON,
+                                org.jumelage.shared.domain.SkillLevel.WORKING))));
+        assertThat(explanation.getJustificationList(MatchJustification.UnassignedSeat.class)).containsExactly(
+                new MatchJustification.UnassignedSeat("p2/s1", 25, true, 50, open.deadline()));
+        assertThat(explanation.getIndictmentMap().get(assigned).getScore().hardScore()).isEqualTo(-1);
+        assertThat(MatchingSolver.breakdown(plan).feasible()).isFalse();
+    }
+
+    @Test
     void gini_is_zero_for_equal_shares_and_grows_with_concentration() {
         assertThat(MatchingMetrics.gini(new long[] {10, 10, 10})).isZero();
         assertThat(MatchingMetrics.gini(new long[] {0, 0, 30})).isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
