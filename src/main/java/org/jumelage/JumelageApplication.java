@@ -1,5 +1,6 @@
 package org.jumelage;
 
+import org.jumelage.matching.SolveCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,7 +12,15 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class JumelageApplication {
 
+    /** {@code solve ...} solves a matching problem file without starting the web server (see matching-config/README.md). */
     public static void main(String[] args) {
+        if (SolveCommand.isInvoked(args)) {
+            int exitCode = SolveCommand.run(args, System.out, System.err);
+            if (exitCode != 0) {
+                System.exit(exitCode);
+            }
+            return;
+        }
         SpringApplication.run(JumelageApplication.class, args);
     }
 }
