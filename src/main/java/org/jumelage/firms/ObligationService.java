@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -143,7 +144,7 @@ public class ObligationService {
         LocalDate today = LocalDate.now(clock);
         Query due = Query.query(Criteria.where("status").is(ObligationStatus.ACTIVE).and("expiryDate")
                 .gte(today).lte(today.plusDays(WARNING_DAYS.get(0))));
-        int sent = 0;
+        List<FirmMailer.ExpiryWarning> warned = new ArrayList<>();
         for (Obligation obligation : mongo.find(due, Obligation.class)) {
             long daysLeft = ChronoUnit.DAYS.between(today, obligation.getExpiryDate());
             List<Integer> reached = WARNING_DAYS.stream().filter(t -> daysLeft <= t).toList();
@@ -160,10 +161,11 @@ public class ObligationService {
             if (mongo.updateFirst(claim, update, Obligation.class).getModifiedCount() == 1) {
                 Firm firm = firms.findById(obligation.getFirmId()).orElse(null);
                 mailer.sendExpiryWarning(obligation, firm, daysLeft, unallocated);
-                sent++;
+                warned.add(new FirmMailer.ExpiryWarning(obligation, firm, daysLeft, unallocated));
             }
         }
-        return sent;
+        mailer.sendExpiryDigest(warned);
+        return warned.size();
     }
 
     private ObligationView view(Obligation o) {

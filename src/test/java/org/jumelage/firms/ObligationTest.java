@@ -130,7 +130,7 @@ class ObligationTest extends FirmsTestSupport {
                 .until(() -> Mailbox.messagesFor(coordinator.email()).stream()
                         .filter(m -> Mailbox.text(m).contains(o.sourceReference())).toList(), l -> l.size() >= 3);
         assertThat(toCoordinator).hasSize(3);
-        assertThat(Mailbox.text(toCoordinator.get(0))).contains("Une obligation de");
+        assertThat(Mailbox.text(toCoordinator.get(0))).contains("Des obligations pro bono approchent");
         assertThat(Mailbox.messagesFor(coordinator.email()))
                 .noneMatch(m -> Mailbox.text(m).contains(allocatedInFull.sourceReference()));
     }

@@ -1,6 +1,10 @@
 package org.jumelage.support;
 
 
+import org.jumelage.notifications.OutboxStatus;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,6 +46,17 @@ public abstract class IntegrationTestBase {
     @BeforeEach
     void resetClock() {
         clock.reset();
+    }
+
+    /**
+     * Mails an earlier test queued and did not wait for (for instance to every coordinator of the shared
+     * store, or dated by a clock that test moved forward) would otherwise sit ahead of this test's mails
+     * in the outbox and slow their delivery: each test starts with no pending mail.
+     */
+    @BeforeEach
+    void discardPendingMailOfEarlierTests() {
+        applicationContext.getBean(MongoTemplate.class)
+                .remove(Query.query(Criteria.where("status").is(OutboxStatus.PENDING.name())), "outbox");
     }
 
     /**

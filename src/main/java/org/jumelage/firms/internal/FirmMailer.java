@@ -3,11 +3,15 @@ package org.jumelage.firms.internal;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jumelage.accounts.AccountService;
@@ -33,29 +37,66 @@ public class FirmMailer {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    /** To the firm's members and every coordinator, once each even if someone is both. */
+    /** To the firm's members, each in their own language, once per threshold an obligation reaches. */
     public void sendExpiryWarning(Obligation obligation, Firm firm, long daysLeft, int unallocatedHours) {
-        Set<UserSummary> recipients = new LinkedHashSet<>();
-        if (firm != null) {
-            firm.memberIds().stream().map(accounts::find).flatMap(java.util.Optional::stream).forEach(recipients::add);
+        if (firm == null) {
+            return;
         }
-        recipients.addAll(accounts.withRole(Role.COORDINATOR));
         Set<String> addresses = new LinkedHashSet<>();
-        for (UserSummary person : recipients) {
-            if (!person.enabled() || !addresses.add(person.email().toLowerCase(java.util.Locale.ROOT))) {
+        for (UserSummary person : firm.memberIds().stream().map(accounts::find).flatMap(Optional::stream).toList()) {
+            if (!person.enabled() || !addresses.add(person.email().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("name", person.displayName());
-            model.put("firm", firm == null ? "" : firm.getName());
+            model.put("firm", firm.getName());
             model.put("reference", obligation.getSourceReference());
-            model.put("expiry", obligation.getExpiryDate()
-                    .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(person.language())));
+            model.put("expiry", longDate(obligation.getExpiryDate(), person.language()));
             model.put("days", daysLeft);
             model.put("hours", unallocatedHours);
             model.put("link", baseUrl + "/firm");
             notifications.enqueue(person.email(), person.language(), "obligation-expiring", model);
         }
+    }
+
+    /** One obligation that reached a warning threshold today, for the coordinators' digest. */
+    public record ExpiryWarning(Obligation obligation, Firm firm, long daysLeft, int unallocatedHours) {
+    }
+
+    /**
+     * To every coordinator, one mail per run listing every obligation that reached a threshold, rather
+     * than one mail per obligation: a coordinator follows all firms.
+     */
+    public void sendExpiryDigest(List<ExpiryWarning> warnings) {
+        if (warnings.isEmpty()) {
+            return;
+        }
+        Set<String> addresses = new LinkedHashSet<>();
+        for (UserSummary person : accounts.withRole(Role.COORDINATOR)) {
+            if (!person.enabled() || !addresses.add(person.email().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (ExpiryWarning w : warnings) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("firm", w.firm() == null ? "" : w.firm().getName());
+                row.put("reference", w.obligation().getSourceReference());
+                row.put("expiry", longDate(w.obligation().getExpiryDate(), person.language()));
+                row.put("days", w.daysLeft());
+                row.put("hours", w.unallocatedHours());
+                rows.add(row);
+            }
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("name", person.displayName());
+            model.put("count", warnings.size());
+            model.put("obligations", rows);
+            model.put("link", baseUrl + "/coordination/obligations");
+            notifications.enqueue(person.email(), person.language(), "obligations-expiring-digest", model);
+        }
+    }
+
+    private static String longDate(LocalDate date, Locale language) {
+        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language));
     }
 
     /**
