@@ -244,8 +244,9 @@ public class OfferService {
                 projects.markMatched(projectId, project.version());
             });
             log.info("Project {} matched: every seat accepted", projectId);
-        } catch (RefusalException | OptimisticLockingFailureException e) {
-            log.warn("Project {} could not be marked matched: {}", projectId, e.getMessage());
+        } catch (RuntimeException e) {
+            // The acceptance stands; a coordinator can still mark the project by hand.
+            log.warn("Project {} could not be marked matched: {}", projectId, e.toString());
         }
     }
 
