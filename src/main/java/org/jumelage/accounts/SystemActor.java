@@ -1,6 +1,7 @@
 package org.jumelage.accounts;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -8,6 +9,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.internal.CurrentInstance;
 
 /**
  * Runs one step as the platform itself, with a coordinator's rights: what follows automatically from
@@ -22,6 +25,10 @@ public class SystemActor {
     static final String PRINCIPAL = "system";
 
     public <T> T call(Supplier<T> step) {
+        // In a Vaadin request the session's security context wins over the thread's: step out of the
+        // session for the duration, then put everything back.
+        Map<Class<?>, CurrentInstance> vaadin = CurrentInstance.getInstances();
+        CurrentInstance.clearAll();
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
         system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(PRINCIPAL, null,
@@ -31,6 +38,7 @@ public class SystemActor {
             return step.get();
         } finally {
             SecurityContextHolder.setContext(previous);
+            CurrentInstance.restoreInstances(vaadin);
         }
     }
 

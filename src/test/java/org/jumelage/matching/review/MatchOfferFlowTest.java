@@ -23,7 +23,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * mailed to both sides (GreenMail), answers, the ledger allocation, the project matched; declines,
  * expiry and permissions.
  */
-class MatchOfferFlowTest extends MatchingFlowSupport {
+public class MatchOfferFlowTest extends MatchingFlowSupport {
 
     @BeforeEach
     void world() {
@@ -35,12 +35,12 @@ class MatchOfferFlowTest extends MatchingFlowSupport {
         return UriComponentsBuilder.fromUriString(link).build().getQueryParams().getFirst("token");
     }
 
-    static MimeMessage offerMailTo(Person person) {
+    public static MimeMessage offerMailTo(Person person) {
         return mailContaining(person, "/offers/answer?token=");
     }
 
     /** The latest mail to the person whose text contains the fragment, waiting for it to arrive. */
-    static MimeMessage mailContaining(Person person, String fragment) {
+    public static MimeMessage mailContaining(Person person, String fragment) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
             var found = Mailbox.messagesFor(person.email()).stream().filter(m -> Mailbox.text(m).contains(fragment))
