@@ -13,4 +13,7 @@ public interface FirmDirectory {
 
     /** User ids of the firm's members, its administrator first. */
     List<String> memberIds(String firmId);
+
+    /** The firm that owns an obligation, if the obligation exists. */
+    Optional<String> firmOfObligation(String obligationId);
 }

@@ -29,6 +29,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProjectService {
 
+    static final String SYSTEM = "system";
+    static final String SYSTEM_NAME = "Jumelage";
+
     private final ProjectRepository projects;
     private final ProjectQueries queries;
     private final OrganisationDirectory organisations;
@@ -254,8 +257,10 @@ public class ProjectService {
     }
 
     private void move(Project project, ProjectStatus to, String comment) {
-        UserSummary me = accounts.me();
-        Transition step = new Transition(clock.instant(), me.id(), me.displayName(), project.getStatus(), to,
+        // A move that follows from others' actions (both sides accepted every seat) is the platform's own.
+        UserSummary me = currentUser.isSignedIn() ? accounts.me() : null;
+        Transition step = new Transition(clock.instant(), me == null ? SYSTEM : me.id(),
+                me == null ? SYSTEM_NAME : me.displayName(), project.getStatus(), to,
                 comment == null || comment.isBlank() ? null : comment.strip());
         if (!project.moveTo(to, step)) {
             throw illegal(project.getStatus(), to);

@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 class MongoFirmDirectory implements FirmDirectory {
 
     private final FirmRepository firms;
+    private final ObligationRepository obligations;
 
-    MongoFirmDirectory(FirmRepository firms) {
+    MongoFirmDirectory(FirmRepository firms, ObligationRepository obligations) {
         this.firms = firms;
+        this.obligations = obligations;
     }
 
     @Override
@@ -30,5 +32,10 @@ class MongoFirmDirectory implements FirmDirectory {
     @Override
     public List<String> memberIds(String firmId) {
         return firmId == null ? List.of() : firms.findById(firmId).map(Firm::memberIds).orElse(List.of());
+    }
+
+    @Override
+    public Optional<String> firmOfObligation(String obligationId) {
+        return obligationId == null ? Optional.empty() : obligations.findById(obligationId).map(Obligation::getFirmId);
     }
 }
