@@ -25,7 +25,7 @@ public record Bilingual(String fr, String en) {
         return !("en".equals(language) ? en : fr).isBlank();
     }
 
-    public boolean isComplete() {
+    public boolean inBothLanguages() {
         return !fr.isBlank() && !en.isBlank();
     }
 }

@@ -89,6 +89,24 @@ public final class CourseBundles {
         }
     }
 
+    /** One quiz in the bundle format, for editing on its own. */
+    public static byte[] writeQuiz(CourseContent.Quiz quiz) {
+        try {
+            return YAML.writeValueAsBytes(quiz);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @throws TrainingException {@code training.bundle.malformed} with where */
+    public static CourseContent.Quiz readQuiz(String text) {
+        try {
+            return YAML.readValue(text, CourseContent.Quiz.class);
+        } catch (JsonProcessingException e) {
+            throw TrainingException.withArguments("training.bundle.malformed", where(e), shortMessage(e));
+        }
+    }
+
     private static String where(JsonProcessingException e) {
         var location = e.getLocation();
         String path = e instanceof JsonMappingException m ? m.getPathReference() : "";

@@ -67,7 +67,7 @@ public final class CourseRules {
     /** Refuses a version that is not whole enough to publish. */
     public static void checkPublishable(CourseContent c) {
         checkDraft(c);
-        if (!c.title().isComplete() || !c.summary().isComplete()) {
+        if (!c.title().inBothLanguages() || !c.summary().inBothLanguages()) {
             throw new TrainingException("title", "training.course.bilingualRequired");
         }
         if (c.audience() == null || c.level() == null) {
