@@ -52,7 +52,8 @@ class TrainingViewsTest extends TrainingTestSupport {
         published(coordinator, course(code, 2));
         learner = person(Role.OSBL_MEMBER, Locale.FRENCH, "Luc Lecteur");
         signIn(learner);
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), context, UI::new));
+        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("org.jumelage.training.ui"), context,
+                UI::new));
         UI.getCurrent().setLocale(Locale.FRENCH);
     }
 
