@@ -17,6 +17,7 @@ import org.jumelage.projects.internal.Project;
 import org.jumelage.projects.internal.ProjectQueries;
 import org.jumelage.projects.internal.ProjectRepository;
 import org.jumelage.shared.skills.SkillCatalogue;
+import org.jumelage.training.TrainingRecords;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -40,11 +41,12 @@ public class ProjectService {
     private final AccountService accounts;
     private final ProjectNotifier notifier;
     private final ApplicationEventPublisher events;
+    private final TrainingRecords training;
     private final java.time.Clock clock;
 
     public ProjectService(ProjectRepository projects, ProjectQueries queries, OrganisationDirectory organisations,
             SkillCatalogue skills, CurrentUser currentUser, AccountService accounts, ProjectNotifier notifier,
-            ApplicationEventPublisher events, java.time.Clock clock) {
+            ApplicationEventPublisher events, TrainingRecords training, java.time.Clock clock) {
         this.projects = projects;
         this.queries = queries;
         this.organisations = organisations;
@@ -53,6 +55,7 @@ public class ProjectService {
         this.accounts = accounts;
         this.notifier = notifier;
         this.events = events;
+        this.training = training;
         this.clock = clock;
     }
 
@@ -90,6 +93,10 @@ public class ProjectService {
                 .orElseThrow(() -> new ProjectException("project.notFound"));
         if (!organisation.isVerified()) {
             throw new ProjectException("project.organisationNotVerified");
+        }
+        if (!training.scopingCleared(organisation.id())) {
+            // A member must have learnt to scope a project first, unless a coordinator waived it.
+            throw new ProjectException("project.scopingRequired");
         }
         List<FieldProblem> problems = project.toDraft().submissionProblems(skills::exists);
         if (!problems.isEmpty()) {

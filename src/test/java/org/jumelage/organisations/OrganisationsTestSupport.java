@@ -38,10 +38,20 @@ public abstract class OrganisationsTestSupport extends IntegrationTestBase {
     protected TestAccounts testAccounts;
     @Autowired
     protected UserDetailsService userDetails;
+    @Autowired
+    protected org.jumelage.training.ScopingWaivers scopingWaivers;
 
     @AfterEach
     void signOutAfterEachTest() {
         SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * Lets the organisation submit projects without a member having completed the scoping course,
+     * as a coordinator's waiver does; the caller is signed in as a coordinator.
+     */
+    protected void waiveScoping(String organisationId) {
+        scopingWaivers.waive(organisationId, "Tests of project submission");
     }
 
     protected Person person(Role role, Locale language, String name) {

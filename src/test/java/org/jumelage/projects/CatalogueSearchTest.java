@@ -40,6 +40,7 @@ class CatalogueSearchTest extends OrganisationsTestSupport {
         OrganisationDetails organisation = registered(member, "Catalogue " + marker);
         signIn(coordinator);
         review.verify(organisation.id(), organisation.version());
+        waiveScoping(organisation.id());
         signIn(member);
         openId = open("Éducation populaire " + marker, "data.power-bi", ProviderKind.FIRM, true, 80).id();
         open("Aide alimentaire " + marker, "web.wordpress", ProviderKind.VOLUNTEER, false, 20);

@@ -47,6 +47,7 @@ class ProjectServiceTest extends OrganisationsTestSupport {
         organisation = registered(member, "Maison " + UUID.randomUUID());
         signIn(coordinator);
         review.verify(organisation.id(), organisation.version());
+        waiveScoping(organisation.id());
         signIn(member);
     }
 

@@ -12,7 +12,11 @@ import org.jumelage.firms.LedgerLine;
 import org.jumelage.firms.ProviderRef;
 import org.jumelage.projects.ProjectView;
 import org.jumelage.reports.ParticipationAttestation.Contribution;
-import org.jumelage.reports.internal.VerificationCodeFormat;
+import org.jumelage.documents.DocumentException;
+import org.jumelage.documents.DocumentKind;
+import org.jumelage.documents.IssuedDocument;
+import org.jumelage.documents.Verification;
+import org.jumelage.documents.VerificationCodeFormat;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,7 +74,7 @@ class DocumentVerificationTest extends ReportsTestSupport {
     void unknown_codes_are_not_found_and_malformed_ones_are_refused() {
         assertThat(verifications.find("JUM-2222-3333-4444")).isEmpty();
         for (String bad : List.of("", "bonjour", "JUM-0000-1111-OOOO", "JUM-2222-3333-444", "JUM-2222-3333-44445")) {
-            assertThatThrownBy(() -> verifications.find(bad)).as(bad).isInstanceOf(ReportException.class)
+            assertThatThrownBy(() -> verifications.find(bad)).as(bad).isInstanceOf(DocumentException.class)
                     .hasMessage("verify.code.malformed");
         }
         assertThatThrownBy(() -> verifications.find(null)).hasMessage("verify.code.malformed");

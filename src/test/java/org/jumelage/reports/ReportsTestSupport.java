@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jumelage.accounts.Role;
+import org.jumelage.documents.Verifications;
 import org.jumelage.firms.FirmDetails;
 import org.jumelage.firms.FirmsTestSupport;
 import org.jumelage.firms.LedgerLine;

@@ -1,5 +1,7 @@
 package org.jumelage.projects.ui;
 
+import org.jumelage.training.TrainingRecords;
+import com.vaadin.flow.component.html.Anchor;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -463,6 +465,10 @@ public class ProjectEditorView extends Main implements HasUrlParameter<String>, 
     }
 
     private void showProblems(ProjectException e) {
+        if ("project.scopingRequired".equals(e.messageKey())) {
+            showScopingRequired();
+            return;
+        }
         if (e.problems().isEmpty()) {
             Notification.show(getTranslation(e.messageKey()), 6000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -477,6 +483,24 @@ public class ProjectEditorView extends Main implements HasUrlParameter<String>, 
         }
         Notification.show(getTranslation(e.messageKey()), 5000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** The submission gate: a notice that stays, with a link to the scoping course. */
+    private void showScopingRequired() {
+        Span text = new Span(getTranslation("project.scopingRequired"));
+        Anchor course = new Anchor("formation/cours/" + TrainingRecords.SCOPING_COURSE,
+                getTranslation("project.scopingRequired.link"));
+        course.setId("scoping-course-link");
+        Button close = new Button(getTranslation("project.scopingRequired.close"));
+        Notification notice = new Notification();
+        notice.setId("scoping-required");
+        notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notice.setPosition(Notification.Position.TOP_CENTER);
+        close.addClickListener(c -> notice.close());
+        HorizontalLayout content = new HorizontalLayout(text, course, close);
+        content.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        notice.add(content);
+        notice.open();
     }
 
     /** Shows a problem next to its field; returns the number of the step the field is on. */

@@ -11,7 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jumelage.accounts.CurrentUser;
 import org.jumelage.accounts.Role;
 import org.jumelage.reports.Attestations;
-import org.jumelage.reports.IssuedDocument;
+import org.jumelage.documents.IssuedDocument;
 import org.jumelage.reports.ParticipationAttestation;
 import org.jumelage.reports.ParticipationAttestation.Contribution;
 import org.jumelage.shared.validation.RefusalException;

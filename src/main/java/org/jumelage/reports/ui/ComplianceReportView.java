@@ -21,7 +21,7 @@ import org.jumelage.reports.ComplianceReport.ConfirmedHours;
 import org.jumelage.reports.ComplianceReport.Figures;
 import org.jumelage.reports.ComplianceReport.ObligationFigures;
 import org.jumelage.reports.ComplianceReports;
-import org.jumelage.reports.IssuedDocument;
+import org.jumelage.documents.IssuedDocument;
 import org.jumelage.reports.ReportPeriod;
 import org.jumelage.shared.validation.RefusalException;
 

@@ -27,6 +27,8 @@ class SkillsEditor extends Div {
 
     private final List<Skill> catalogue;
     private final List<SkillRow> rows = new ArrayList<>();
+    /** Skill codes that a completed course evidences. */
+    private java.util.Set<String> evidenced = java.util.Set.of();
 
     SkillsEditor(List<Skill> catalogue) {
         this.catalogue = catalogue;
@@ -52,6 +54,12 @@ class SkillsEditor extends Div {
         rowsHolder.removeAll();
         skills.forEach(this::addRow);
         add.setEnabled(rows.size() < VolunteerProfileCommand.MAX_SKILLS);
+    }
+
+    /** Marks the rows whose skill a completed course evidences. */
+    void setEvidenced(java.util.Set<String> skillCodes) {
+        evidenced = java.util.Set.copyOf(skillCodes);
+        rows.forEach(SkillRow::showEvidence);
     }
 
     /** Rows with a chosen skill; empty rows are ignored. */
@@ -90,6 +98,7 @@ class SkillsEditor extends Div {
         final ComboBox<Skill> skill = new ComboBox<>();
         final Select<SkillLevel> level = new Select<>();
         final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
+        final Span evidence = new Span();
 
         SkillRow() {
             Locale locale = SkillsEditor.this.getLocale();
@@ -111,8 +120,16 @@ class SkillsEditor extends Div {
                 rowsHolder.remove(this);
                 add.setEnabled(true);
             });
+            evidence.setText(getTranslation("volunteer.skill.evidenced"));
+            evidence.addClassName("skill-evidenced");
+            evidence.setVisible(false);
+            skill.addValueChangeListener(e -> showEvidence());
             setAlignItems(Alignment.BASELINE);
-            add(skill, level, remove);
+            add(skill, level, evidence, remove);
+        }
+
+        void showEvidence() {
+            evidence.setVisible(skill.getValue() != null && evidenced.contains(skill.getValue().code()));
         }
     }
 }

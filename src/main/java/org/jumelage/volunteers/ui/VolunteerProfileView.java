@@ -50,12 +50,23 @@ public class VolunteerProfileView extends Main implements HasDynamicTitle {
 
     public VolunteerProfileView(VolunteerService service, SkillCatalogue skills, HoursLedger ledger,
             HoursOverview hoursOverview) {
+        this(service, skills, ledger, hoursOverview, null, null);
+    }
+
+    /** With training records: skills that a completed course covers are marked as evidenced. */
+    @org.springframework.beans.factory.annotation.Autowired
+    public VolunteerProfileView(VolunteerService service, SkillCatalogue skills, HoursLedger ledger,
+            HoursOverview hoursOverview, org.jumelage.training.TrainingRecords training,
+            org.jumelage.accounts.CurrentUser currentUser) {
         this.service = service;
         this.hoursOverview = hoursOverview;
         hours = new HoursLogPanel(ledger, hoursOverview::seatsOfVolunteer, false, this::showBalance);
         addClassName("page");
         setId("volunteer-profile-view");
         form = new VolunteerForm(skills.all(), service.institutionSuggestions());
+        if (training != null && currentUser != null) {
+            currentUser.id().ifPresent(id -> form.skills.setEvidenced(training.evidencedSkills(id)));
+        }
 
         problem.setId("volunteer-problem");
         problem.getElement().setAttribute("role", "alert");

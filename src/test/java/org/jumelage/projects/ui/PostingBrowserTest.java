@@ -61,6 +61,7 @@ class PostingBrowserTest extends OrganisationsTestSupport {
         OrganisationDetails organisation = registered(member, "Les Jardins de " + marker);
         signIn(coordinator);
         review.verify(organisation.id(), organisation.version());
+        waiveScoping(organisation.id());
         signOut();
 
         login(member.email());

@@ -52,6 +52,7 @@ class ProjectEditorViewTest extends OrganisationsTestSupport {
         }
         signIn(coordinator);
         review.verify(organisation.id(), organisation.version());
+        waiveScoping(organisation.id());
         signIn(member);
         MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), context, UI::new));
         UI.getCurrent().setLocale(Locale.FRENCH);

@@ -11,7 +11,7 @@ import org.jumelage.firms.LedgerLine;
 import org.jumelage.firms.ProviderRef;
 import org.jumelage.projects.ProjectView;
 import org.jumelage.reports.ReportsTestSupport;
-import org.jumelage.reports.Verification;
+import org.jumelage.documents.Verification;
 import org.jumelage.support.Accessibility;
 import org.jumelage.support.Browser;
 import org.jumelage.support.TestAccounts;

@@ -1,11 +1,9 @@
-package org.jumelage.reports;
+package org.jumelage.documents;
 
 import java.util.Optional;
 
-import org.jumelage.reports.internal.DocumentIssuer;
-import org.jumelage.reports.internal.VerificationCodeFormat;
-import org.jumelage.reports.internal.VerificationRecord;
-import org.jumelage.reports.internal.VerificationRecordRepository;
+import org.jumelage.documents.internal.VerificationRecord;
+import org.jumelage.documents.internal.VerificationRecordRepository;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,6 +14,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class Verifications {
 
+    /** Dates on documents are Québec dates. */
+    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("America/Montreal");
+
     private final VerificationRecordRepository records;
 
     public Verifications(VerificationRecordRepository records) {
@@ -25,11 +26,11 @@ public class Verifications {
     /**
      * What the document with this code certified, or empty when no document has it.
      *
-     * @throws ReportException {@code verify.code.malformed} when the text cannot be a code
+     * @throws DocumentException {@code verify.code.malformed} when the text cannot be a code
      */
     public Optional<Verification> find(String typedCode) {
         String code = VerificationCodeFormat.normalise(typedCode)
-                .orElseThrow(() -> new ReportException("code", "verify.code.malformed"));
+                .orElseThrow(() -> new DocumentException("code", "verify.code.malformed"));
         return records.findByCode(code).map(VerificationRecord::toVerification);
     }
 

@@ -1,12 +1,12 @@
-package org.jumelage.reports.internal;
+package org.jumelage.documents.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.jumelage.reports.DocumentKind;
-import org.jumelage.reports.Verification;
+import org.jumelage.documents.DocumentKind;
+import org.jumelage.documents.Verification;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -27,6 +27,7 @@ public class VerificationRecord {
     private LocalDate periodFrom;
     private LocalDate periodTo;
     private Map<String, Integer> figures;
+    private Map<String, String> texts;
     private String language;
     private String sha256;
     private Instant issuedAt;
@@ -36,7 +37,7 @@ public class VerificationRecord {
     }
 
     public VerificationRecord(String code, DocumentKind kind, String subjectId, String subjectName,
-            LocalDate periodFrom, LocalDate periodTo, Map<String, Integer> figures, String language, String sha256,
+            LocalDate periodFrom, LocalDate periodTo, Map<String, Integer> figures, Map<String, String> texts, String language, String sha256,
             Instant issuedAt, String issuedBy) {
         this.code = code;
         this.kind = kind;
@@ -45,6 +46,7 @@ public class VerificationRecord {
         this.periodFrom = periodFrom;
         this.periodTo = periodTo;
         this.figures = new LinkedHashMap<>(figures);
+        this.texts = new LinkedHashMap<>(texts);
         this.language = language;
         this.sha256 = sha256;
         this.issuedAt = issuedAt;
@@ -52,7 +54,7 @@ public class VerificationRecord {
     }
 
     public Verification toVerification() {
-        return new Verification(code, kind, subjectName, periodFrom, periodTo, figures, language, sha256, issuedAt);
+        return new Verification(code, kind, subjectName, periodFrom, periodTo, figures, texts, language, sha256, issuedAt);
     }
 
     public String getCode() {

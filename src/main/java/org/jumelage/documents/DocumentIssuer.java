@@ -1,4 +1,4 @@
-package org.jumelage.reports.internal;
+package org.jumelage.documents;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.jumelage.accounts.CurrentUser;
-import org.jumelage.reports.DocumentKind;
-import org.jumelage.reports.IssuedDocument;
+import org.jumelage.documents.internal.VerificationRecord;
+import org.jumelage.documents.internal.VerificationRecordRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -44,6 +44,16 @@ public class DocumentIssuer {
     public IssuedDocument issue(DocumentKind kind, String subjectId, String subjectName, LocalDate from,
             LocalDate to, Map<String, Integer> figures, Locale language, String fileStem,
             Function<String, byte[]> render) {
+        return issue(kind, subjectId, subjectName, from, to, figures, Map.of(), language, fileStem, render);
+    }
+
+    /**
+     * @param texts facts in words by name (translation key {@code verify.text.<name>}), e.g. a course title
+     * @param render the PDF bytes for a verification code
+     */
+    public IssuedDocument issue(DocumentKind kind, String subjectId, String subjectName, LocalDate from,
+            LocalDate to, Map<String, Integer> figures, Map<String, String> texts, Locale language, String fileStem,
+            Function<String, byte[]> render) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             String code = VerificationCodeFormat.newCode();
             if (records.findByCode(code).isPresent()) {
@@ -52,7 +62,7 @@ public class DocumentIssuer {
             byte[] pdf = render.apply(code);
             String sha = sha256(pdf);
             try {
-                records.insert(new VerificationRecord(code, kind, subjectId, subjectName, from, to, figures,
+                records.insert(new VerificationRecord(code, kind, subjectId, subjectName, from, to, figures, texts,
                         language.getLanguage(), sha, clock.instant(), currentUser.id().orElse("system")));
             } catch (DuplicateKeyException e) {
                 continue;

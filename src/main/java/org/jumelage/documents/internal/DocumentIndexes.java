@@ -1,4 +1,4 @@
-package org.jumelage.reports.internal;
+package org.jumelage.documents.internal;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.data.domain.Sort;
@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 
 /** Indexes of the verification records, created explicitly at start-up. */
 @Component
-class ReportIndexes implements SmartInitializingSingleton {
+class DocumentIndexes implements SmartInitializingSingleton {
 
     private final MongoTemplate mongo;
 
-    ReportIndexes(MongoTemplate mongo) {
+    DocumentIndexes(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 

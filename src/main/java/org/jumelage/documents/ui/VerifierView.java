@@ -1,13 +1,13 @@
-package org.jumelage.reports.ui;
+package org.jumelage.documents.ui;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
 
-import org.jumelage.reports.ReportPeriod;
-import org.jumelage.reports.Verification;
-import org.jumelage.reports.Verifications;
+import org.jumelage.documents.DocumentKind;
+import org.jumelage.documents.Verification;
+import org.jumelage.documents.Verifications;
 import org.jumelage.shared.validation.RefusalException;
 import org.jumelage.shared.ui.PublicPage;
 
@@ -28,7 +28,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
- * The public page where anyone (a ministry, a school) confirms a report or attestation from its
+ * The public page where anyone (a ministry, a school) confirms a report, attestation or course certificate from its
  * verification code: {@code /verifier/JUM-XXXX-XXXX-XXXX}, or {@code /verifier} with a field to type
  * the code. It shows what the document certified, or says plainly that no document has the code.
  */
@@ -107,9 +107,14 @@ public class VerifierView extends PublicPage implements HasUrlParameter<String> 
         facts.setId("verify-facts");
         add(facts, "verify.kind", getTranslation(v.kind().translationKey()));
         add(facts, "verify.subject", v.subjectName());
-        add(facts, "verify.period", getTranslation("report.period.range", date(v.periodFrom()), date(v.periodTo())));
+        v.texts().forEach((name, value) -> add(facts, "verify.text." + name, value));
+        if (v.kind() == DocumentKind.COURSE_CERTIFICATE) {
+            add(facts, "verify.completedOn", date(v.periodTo()));
+        } else {
+            add(facts, "verify.period", getTranslation("report.period.range", date(v.periodFrom()), date(v.periodTo())));
+        }
         v.figures().forEach((name, value) -> add(facts, "verify.figure." + name, String.valueOf(value)));
-        add(facts, "verify.issued", date(v.issuedAt().atZone(ReportPeriod.ZONE).toLocalDate()));
+        add(facts, "verify.issued", date(v.issuedAt().atZone(Verifications.ZONE).toLocalDate()));
         add(facts, "verify.codeLabel", v.code());
         add(facts, "verify.sha256", v.sha256());
         H2 title = new H2(getTranslation("verify.confirmed"));

@@ -1,4 +1,4 @@
-package org.jumelage.reports.internal;
+package org.jumelage.documents;
 
 import java.security.SecureRandom;
 import java.util.Locale;

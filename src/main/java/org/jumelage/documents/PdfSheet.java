@@ -1,4 +1,4 @@
-package org.jumelage.reports.internal;
+package org.jumelage.documents;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package org.jumelage.reports;
+package org.jumelage.documents;
 
 /** A PDF just issued, with the verification code it carries and the hash recorded for it. */
 public record IssuedDocument(String code, String fileName, byte[] bytes, String sha256) {

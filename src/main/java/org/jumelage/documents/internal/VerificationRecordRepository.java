@@ -1,4 +1,4 @@
-package org.jumelage.reports.internal;
+package org.jumelage.documents.internal;
 
 import java.util.Optional;
 

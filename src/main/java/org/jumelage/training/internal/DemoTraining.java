@@ -1,0 +1,89 @@
+package org.jumelage.training.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import org.jumelage.accounts.AccountService;
+import org.jumelage.accounts.DemoAccountFactory;
+import org.jumelage.accounts.Role;
+import org.jumelage.accounts.UserSummary;
+import org.jumelage.organisations.OrganisationDirectory;
+import org.jumelage.shared.demo.DemoDataContributor;
+import org.jumelage.training.StarterCourses;
+import org.jumelage.training.TrainingRecords;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo training: the six starter courses, published; every demo OSBL member who belongs to an
+ * organisation completed the scoping course (so the demo organisations' projects respect the
+ * submission rule), and every second demo volunteer completed the privacy course.
+ */
+@Component
+class DemoTraining implements DemoDataContributor {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoTraining.class);
+
+    private final StarterCourses starter;
+    private final CourseStore store;
+    private final AccountService accounts;
+    private final OrganisationDirectory organisations;
+    private final Clock clock;
+
+    DemoTraining(StarterCourses starter, CourseStore store, AccountService accounts,
+            OrganisationDirectory organisations, Clock clock) {
+        this.starter = starter;
+        this.store = store;
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    @Override
+    public int demoOrder() {
+        return 45;
+    }
+
+    @Override
+    public void createDemoData() {
+        int installed = starter.installAll();
+        int completions = 0;
+        for (UserSummary u : demo(Role.OSBL_MEMBER)) {
+            if (organisations.ofMember(u.id()).isPresent() && complete(u.id(), TrainingRecords.SCOPING_COURSE, 40)) {
+                completions++;
+            }
+        }
+        List<UserSummary> volunteers = demo(Role.VOLUNTEER);
+        for (int i = 0; i < volunteers.size(); i += 2) {
+            if (complete(volunteers.get(i).id(), TrainingRecords.PRIVACY_COURSE, 20 + i)) {
+                completions++;
+            }
+        }
+        log.info("Demo training: {} starter courses installed, {} completions recorded", installed, completions);
+    }
+
+    private List<UserSummary> demo(Role role) {
+        return accounts.withRole(role).stream().filter(u -> u.email().endsWith(DemoAccountFactory.DEMO_DOMAIN))
+                .toList();
+    }
+
+    /** A completed enrolment, every lesson read and quiz passed with full marks, some days ago. */
+    private boolean complete(String userId, String code, int daysAgo) {
+        if (store.enrolments().findByUserIdAndCourseCode(userId, code).isPresent()) {
+            return false;
+        }
+        Course course = store.published(code).orElse(null);
+        if (course == null) {
+            return false;
+        }
+        var at = clock.instant().minus(Duration.ofDays(daysAgo));
+        Enrolment e = new Enrolment(userId, code, course.getId(), course.getRevision(), at.minus(Duration.ofDays(2)));
+        course.getContent().lessonKeys().forEach(e::markRead);
+        course.getContent().quizModuleKeys().forEach(k -> e.recordAttempt(k, 100, true, at));
+        e.complete(at);
+        store.enrolments().insert(e);
+        return true;
+    }
+}

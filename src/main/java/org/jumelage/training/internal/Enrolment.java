@@ -1,0 +1,104 @@
+package org.jumelage.training.internal;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.jumelage.shared.storage.BaseDocument;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A learner in a course, pinned to the version they started ({@link #courseId}). One per learner
+ * and course code (unique index). Progress is recorded by lesson and module key.
+ */
+@Document("enrolments")
+public class Enrolment extends BaseDocument {
+
+    private String userId;
+    private String courseCode;
+    private String courseId;
+    private int revision;
+    private Instant enrolledAt;
+    private Set<String> lessonsRead = new LinkedHashSet<>();
+    private Map<String, QuizRecord> quizzes = new LinkedHashMap<>();
+    private String lastLessonKey;
+    private Instant completedAt;
+
+    /** Attempts made on a module's quiz, the best score kept. */
+    public record QuizRecord(int attempts, int bestScore, boolean passed, Instant lastAttemptAt) {
+    }
+
+    protected Enrolment() {
+    }
+
+    public Enrolment(String userId, String courseCode, String courseId, int revision, Instant at) {
+        this.userId = userId;
+        this.courseCode = courseCode;
+        this.courseId = courseId;
+        this.revision = revision;
+        this.enrolledAt = at;
+    }
+
+    /** Only for records created outside the learner's path (demo data). */
+    public void complete(Instant at) {
+        if (completedAt == null) {
+            completedAt = at;
+        }
+    }
+
+    public boolean markRead(String lessonKey) {
+        lastLessonKey = lessonKey;
+        return lessonsRead.add(lessonKey);
+    }
+
+    public void visit(String lessonKey) {
+        lastLessonKey = lessonKey;
+    }
+
+    public QuizRecord recordAttempt(String moduleKey, int score, boolean passed, Instant at) {
+        QuizRecord before = quizzes.get(moduleKey);
+        QuizRecord after = before == null ? new QuizRecord(1, score, passed, at)
+                : new QuizRecord(before.attempts() + 1, Math.max(before.bestScore(), score),
+                        before.passed() || passed, at);
+        quizzes.put(moduleKey, after);
+        return after;
+    }
+
+    public String getUserId() {
+        return userId;
+    }
+
+    public String getCourseCode() {
+        return courseCode;
+    }
+
+    public String getCourseId() {
+        return courseId;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public Instant getEnrolledAt() {
+        return enrolledAt;
+    }
+
+    public Set<String> getLessonsRead() {
+        return lessonsRead;
+    }
+
+    public Map<String, QuizRecord> getQuizzes() {
+        return quizzes;
+    }
+
+    public String getLastLessonKey() {
+        return lastLessonKey;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+}
