@@ -64,6 +64,7 @@ public abstract class MatchingFlowSupport extends FirmsTestSupport {
         organisation = registered(osblMember, "Maison du quartier " + UUID.randomUUID());
         signIn(coordinator);
         review.verify(organisation.id(), organisation.version());
+        waiveScoping(organisation.id());
         signIn(osblMember);
         ProjectView draft = projects.create(draft("Tableau de bord alimentaire"));
         ProjectView sent = projects.submit(draft.id(), draft.version());
