@@ -36,6 +36,7 @@ import org.jumelage.matching.config.MatchingConfig;
 import org.jumelage.matching.config.MatchingConfigLoader;
 import org.jumelage.matching.explain.MatchExplainer;
 import org.jumelage.matching.json.MatchingJson;
+import org.jumelage.matching.solver.GreedyBaseline;
 import org.jumelage.matching.solver.MatchingProblem;
 import org.jumelage.matching.solver.MatchingSolver;
 import org.jumelage.matching.solver.Provider;
@@ -225,6 +226,13 @@ public class MatchingRuns {
         String runId = current.runId;
         var beat = heartbeat.scheduleAtFixedRate(() -> beat(current), HEARTBEAT.toMillis(), HEARTBEAT.toMillis(),
                 TimeUnit.MILLISECONDS);
+        // A stop asked while the solver was starting would be lost (solving resets it): repeat it.
+        var stopper = heartbeat.scheduleWithFixedDelay(() -> {
+            Solver<MatchingProblem> solver = current.solver;
+            if (current.stopRequested && solver != null && solver.isSolving()) {
+                solver.terminateEarly();
+            }
+        }, 200, 200, TimeUnit.MILLISECONDS);
         MatchingProblem problem = assembly.problem();
         List<MatchingRun.Sample> samples = new ArrayList<>();
         long[] lastSaved = {0};
@@ -271,9 +279,23 @@ public class MatchingRuns {
                 current.stopRequested = true;
             }
             long begin = System.currentTimeMillis();
-            MatchingProblem plan = current.stopRequested ? problem : solver.solve(problem);
+            // Stopped before the solver began: the greedy start is the best plan so far.
+            MatchingProblem plan = current.stopRequested ? GreedyBaseline.solve(problem) : solver.solve(problem);
             long elapsed = System.currentTimeMillis() - begin;
+            if (current.stopRequested && plan == problem) {
+                // Stopped before the greedy start was built (the solver hands back its input): build it.
+                plan = GreedyBaseline.solve(problem);
+            }
             ScoreBreakdown breakdown = MatchingSolver.breakdown(plan);
+            if (current.stopRequested && plan != problem) {
+                // Stopped before the greedy start was complete: that start is the plan to beat.
+                MatchingProblem greedy = GreedyBaseline.solve(problem);
+                ScoreBreakdown greedyBreakdown = MatchingSolver.breakdown(greedy);
+                if (greedyBreakdown.score().compareTo(breakdown.score()) > 0) {
+                    plan = greedy;
+                    breakdown = greedyBreakdown;
+                }
+            }
             MatchExplainer.Explained explained = MatchExplainer.explain(plan, assembly.providerRefs()::get);
             ByteArrayOutputStream solution = new ByteArrayOutputStream();
             MatchingJson.writeSolution(plan, breakdown, solution);
@@ -304,6 +326,7 @@ public class MatchingRuns {
                     problem.getSeats().size()));
         } finally {
             beat.cancel(false);
+            stopper.cancel(false);
             active.compareAndSet(current, null);
             unlock(current.lock);
         }
