@@ -335,7 +335,7 @@ public class MatchingRunsView extends Main implements HasDynamicTitle {
         }
         Paragraph figures = new Paragraph(getTranslation("matchingRun.summary.figures",
                 run.getScore() == null ? "—" : run.getScore(), run.getHoursMatched(), run.getTotalHours(),
-                run.getSeatsFilled(), run.getSeats(), run.getSeed()));
+                run.getSeatsFilled(), run.getSeats(), String.valueOf(run.getSeed())));
         figures.setId("matching-summary-figures");
         summary.add(figures);
 
