@@ -74,7 +74,7 @@ class MatchingRunsTest extends MatchingRunsTestSupport {
 
     @Test
     void the_problem_is_assembled_from_projects_firms_volunteers_and_the_ledger() {
-        ProblemAssembler.Assembly assembly = assembler.assemble(RunScope.region(REGION),
+        ProblemAssembler.Assembly assembly = assembler.assemble(RunScope.region(region()),
                 configLoader.load().settings(), Set.of(), Set.of(), Set.of());
         MatchingProblem problem = assembly.problem();
 
@@ -89,7 +89,7 @@ class MatchingRunsTest extends MatchingRunsTestSupport {
         assertThat(firmSeat.organisation().hoursReceivedLast12Months()).isZero();
         assertThat(assembly.projectTitles()).containsEntry(world.project().id(), world.project().title());
         // Only the scope's seats.
-        assertThat(problem.getSeats()).allMatch(s -> s.organisation().region() == REGION);
+        assertThat(problem.getSeats()).allMatch(s -> s.organisation().region() == region());
 
         String obligationId = ProblemAssembler.providerId(ProviderRef.obligation(world.obligation().id()));
         FirmObligation obligation = (FirmObligation) problem.getProviders().stream()
@@ -112,7 +112,7 @@ class MatchingRunsTest extends MatchingRunsTestSupport {
         ProviderRef obligation = ProviderRef.obligation(world.obligation().id());
         ProviderRef volunteer = ProviderRef.volunteer(world.volunteer().id());
         String project = world.project().id();
-        MatchingProblem problem = assembler.assemble(RunScope.region(REGION), configLoader.load().settings(),
+        MatchingProblem problem = assembler.assemble(RunScope.region(region()), configLoader.load().settings(),
                 Set.of(new SeatProvider(project, world.firmSeat(), obligation)),
                 Set.of(new SeatProvider(project, world.volunteerSeat(), volunteer)), Set.of()).problem();
         Seat pinned = seat(problem, world.firmSeat());
@@ -122,7 +122,7 @@ class MatchingRunsTest extends MatchingRunsTestSupport {
         assertThat(excluded.excludedProviderIds()).containsExactly(ProblemAssembler.providerId(volunteer));
         assertThat(excluded.getCandidates()).noneMatch(p -> p.getId().equals(ProblemAssembler.providerId(volunteer)));
 
-        MatchingProblem settled = assembler.assemble(RunScope.region(REGION), configLoader.load().settings(), Set.of(),
+        MatchingProblem settled = assembler.assemble(RunScope.region(region()), configLoader.load().settings(), Set.of(),
                 Set.of(), Set.of(new SeatProvider(project, world.firmSeat(), obligation))).problem();
         assertThat(settled.getSeats()).noneMatch(s -> s.projectId().equals(project) && s.seatId().equals(world.firmSeat()));
         assertThat(settled.getSeats()).anyMatch(s -> s.projectId().equals(project) && s.seatId().equals(world.volunteerSeat()));
@@ -133,7 +133,7 @@ class MatchingRunsTest extends MatchingRunsTestSupport {
         List<RunProgress> heard = new CopyOnWriteArrayList<>();
         Runnable unsubscribe = runs.subscribe(heard::add);
         try {
-            MatchingRun started = runs.start(RunScope.region(REGION), 2);
+            MatchingRun started = runs.start(RunScope.region(region()), 2);
             assertThat(started.getStatus()).isEqualTo(RunStatus.QUEUED);
             assertThat(started.getStartedBy()).isEqualTo(coordinator().id());
             assertThat(started.getProblemJson()).contains(world.project().id());
@@ -192,7 +192,7 @@ class MatchingRunsTest extends MatchingRunsTestSupport {
         SimpleLock held = locks.lock(new LockConfiguration(Instant.now(), MatchingRuns.LOCK, Duration.ofMinutes(1),
                 Duration.ZERO)).orElseThrow();
         try {
-            assertThatThrownBy(() -> runs.start(RunScope.region(REGION), 2)).isInstanceOf(MatchingRunException.class)
+            assertThatThrownBy(() -> runs.start(RunScope.region(region()), 2)).isInstanceOf(MatchingRunException.class)
                     .hasMessage("matchingRun.busy");
             assertThat(repository.findAll()).noneMatch(r -> r.getStatus() == RunStatus.QUEUED);
         } finally {
@@ -202,7 +202,7 @@ class MatchingRunsTest extends MatchingRunsTestSupport {
 
     @Test
     void a_run_stopped_early_keeps_the_best_plan_so_far() throws Exception {
-        MatchingRun started = runs.start(RunScope.region(REGION), 60);
+        MatchingRun started = runs.start(RunScope.region(region()), 60);
         awaitStatus(started.getId(), RunStatus.RUNNING, Duration.ofSeconds(30));
         runs.stop(started.getId());
         MatchingRun run = awaitFinished(started.getId(), Duration.ofSeconds(20));
@@ -216,7 +216,7 @@ class MatchingRunsTest extends MatchingRunsTestSupport {
 
     @Test
     void a_run_left_running_by_a_crash_is_marked_interrupted_and_can_be_started_again() throws Exception {
-        MatchingRun crashed = new MatchingRun(RunScope.region(REGION), coordinator().id(),
+        MatchingRun crashed = new MatchingRun(RunScope.region(region()), coordinator().id(),
                 appClock.instant().minusSeconds(600), "a-node-that-died", 424242L, 2, null);
         crashed = repository.insert(crashed);
         mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
@@ -235,7 +235,7 @@ class MatchingRunsTest extends MatchingRunsTestSupport {
         assertThat(again.getId()).isNotEqualTo(interrupted.getId());
         assertThat(again.getSeed()).isEqualTo(424242L);
         assertThat(again.getRestartOf()).isEqualTo(interrupted.getId());
-        assertThat(again.scope()).isEqualTo(RunScope.region(REGION));
+        assertThat(again.scope()).isEqualTo(RunScope.region(region()));
         assertThat(awaitFinished(again.getId(), Duration.ofSeconds(60)).getStatus()).isEqualTo(RunStatus.COMPLETED);
     }
 
@@ -245,14 +245,14 @@ class MatchingRunsTest extends MatchingRunsTestSupport {
         MatchingRuns misconfigured = new MatchingRuns(repository, mongo, assembler,
                 new MatchingConfigLoader(directory), decisions, locks, currentUser, appClock);
         long before = repository.count();
-        assertThatThrownBy(() -> misconfigured.start(RunScope.region(REGION), 2))
+        assertThatThrownBy(() -> misconfigured.start(RunScope.region(region()), 2))
                 .isInstanceOfSatisfying(MatchingConfigException.class, e -> {
                     assertThat(e.file()).endsWith(MatchingConfigLoader.SETTINGS);
                     assertThat(e.problem()).contains("weight.skill-fit");
                 });
         assertThat(repository.count()).isEqualTo(before);
         // The lock was not taken: a normal run may start.
-        MatchingRun run = runs.start(RunScope.region(REGION), 1);
+        MatchingRun run = runs.start(RunScope.region(region()), 1);
         awaitFinished(run.getId(), Duration.ofSeconds(60));
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.jumelage.accounts.Role;
 import org.jumelage.firms.FirmDetails;
+import org.jumelage.firms.FirmProfile;
 import org.jumelage.firms.FirmsTestSupport;
 import org.jumelage.firms.ObligationView;
 import org.jumelage.organisations.BudgetBand;
@@ -45,7 +46,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 public abstract class MatchingRunsTestSupport extends FirmsTestSupport {
 
-    public static final Region REGION = Region.COTE_NORD;
+    /** The region of this class's world: each test class takes its own, as the test database is shared. */
+    protected Region region() {
+        return Region.COTE_NORD;
+    }
 
     @Autowired
     protected MatchingRuns runs;
@@ -77,7 +81,7 @@ public abstract class MatchingRunsTestSupport extends FirmsTestSupport {
         Person member = person(Role.OSBL_MEMBER, Locale.FRENCH, "Olivia OSBL");
         signIn(member);
         OrganisationDetails organisation = service.register(new OrganisationProfile("Entraide Côte-Nord " + UUID.randomUUID(),
-                uniqueNeq(), Sector.SOCIAL_WORK, REGION, "12, rue de la Mer", "Sept-Îles", "G4R 1A1",
+                uniqueNeq(), Sector.SOCIAL_WORK, region(), "12, rue de la Mer", "Sept-Îles", "G4R 1A1",
                 EmployeeBand.FROM_1_TO_4, VolunteerBand.FROM_1_TO_24, BudgetBand.UNDER_100K, "Entraide.",
                 "https://exemple.org"));
         signIn(coordinator());
@@ -88,8 +92,8 @@ public abstract class MatchingRunsTestSupport extends FirmsTestSupport {
                 "Le résultat.", ProjectCategory.ACCESS_TO_SERVICES, DataInvolved.NONE, start, start.plusDays(120),
                 Priority.URGENT, "Subvention à renouveler",
                 List.of(new SeatSpec(null, "Nettoyage des données",
-                        List.of(new RequiredSkill("data.cleaning", SkillLevel.WORKING)), 40, ProviderKind.FIRM, true,
-                        null, WorkingLanguage.FRENCH),
+                        List.of(new RequiredSkill("data.cleaning", SkillLevel.WORKING)), 40, ProviderKind.FIRM, false,
+                        region(), WorkingLanguage.FRENCH),
                         new SeatSpec(null, "Tableaux Power BI",
                                 List.of(new RequiredSkill("data.power-bi", SkillLevel.EXPERT)), 30,
                                 ProviderKind.VOLUNTEER, true, null, WorkingLanguage.FRENCH)),
@@ -102,7 +106,15 @@ public abstract class MatchingRunsTestSupport extends FirmsTestSupport {
         ProjectView open = projects.approve(sent.id(), "", sent.version());
 
         Person firmAdmin = person(Role.FIRM_MEMBER, Locale.FRENCH, "Fabrice Firme");
-        FirmDetails firm = verifiedFirmOf(firmAdmin, "Données Nord");
+        // On site in the world's region, where only this world's firm works.
+        signIn(firmAdmin);
+        FirmProfile base = firmProfile("Données " + region().code() + " " + UUID.randomUUID(), uniqueFirmNeq());
+        FirmDetails registered = firms.register(new FirmProfile(base.name(), base.neq(), base.size(), Set.of(region()),
+                base.languages(), base.description(), base.teamSkills(), base.contactEmail(), base.contactPhone(),
+                base.availability(), base.blackouts()));
+        org.jumelage.firms.internal.Firm stored = firmRepository.findById(registered.id()).orElseThrow();
+        stored.verify("fixture", clock.instant());
+        FirmDetails firm = firmRepository.save(stored).toDetails();
         ObligationView obligation = obligations.declare(firm.id(), obligation(100, today(), today().plusDays(200)));
 
         Person volunteer = person(Role.VOLUNTEER, Locale.FRENCH, "Victor Bénévole");

@@ -183,6 +183,7 @@ public class MatchingRunsView extends Main implements HasDynamicTitle {
     void startRun() {
         try {
             MatchingRun run = runs.start(scope(), seconds.getValue());
+            shownRunId = run.getId();
             liveSamples.clear();
             chart.show(List.of(), "");
             notify(getTranslation("matchingRun.started"), NotificationVariant.LUMO_SUCCESS);
@@ -251,7 +252,8 @@ public class MatchingRunsView extends Main implements HasDynamicTitle {
             live.setVisible(false);
             recent.stream().findFirst().filter(r -> shownRunId == null).ifPresent(r -> shownRunId = r.getId());
         }
-        showSummary(shownRunId == null ? null : runs.find(shownRunId).orElse(null));
+        // While a run works, its live panel stands in for the summary of an earlier one.
+        showSummary(current != null || shownRunId == null ? null : runs.find(shownRunId).orElse(null));
     }
 
     void showLive(RunProgress progress) {

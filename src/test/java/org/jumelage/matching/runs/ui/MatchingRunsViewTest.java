@@ -35,6 +35,11 @@ class MatchingRunsViewTest extends MatchingRunsTestSupport {
     @Autowired
     ApplicationContext context;
 
+    @Override
+    protected org.jumelage.shared.domain.Region region() {
+        return org.jumelage.shared.domain.Region.NORD_DU_QUEBEC;
+    }
+
     static World world;
 
     @BeforeEach
@@ -68,7 +73,7 @@ class MatchingRunsViewTest extends MatchingRunsTestSupport {
         view.scopeKind.setValue(MatchingRunsView.ScopeKind.REGION);
         assertThat(view.region.isVisible()).isTrue();
         assertThat(view.sector.isVisible()).isFalse();
-        view.region.setValue(REGION);
+        view.region.setValue(region());
         view.seconds.setValue(2);
         _click(view.start);
         NotificationsKt.expectNotifications("Le jumelage est lancé.");
@@ -77,7 +82,7 @@ class MatchingRunsViewTest extends MatchingRunsTestSupport {
         assertThat(view.stop.isEnabled()).isTrue();
 
         MatchingRun run = runs.recent(1).get(0);
-        assertThat(run.scope().region()).isEqualTo(REGION);
+        assertThat(run.scope().region()).isEqualTo(region());
         MatchingRun done = awaitFinished(run.getId(), Duration.ofSeconds(60));
         assertThat(done.getStatus()).isEqualTo(RunStatus.COMPLETED);
         // The progress pushed from the solver's thread reaches the page.
@@ -109,7 +114,7 @@ class MatchingRunsViewTest extends MatchingRunsTestSupport {
 
     @Test
     void a_second_start_is_refused_with_a_message_while_a_run_holds_the_lock() throws Exception {
-        MatchingRun first = runs.start(org.jumelage.matching.runs.RunScope.region(REGION), 30);
+        MatchingRun first = runs.start(org.jumelage.matching.runs.RunScope.region(region()), 30);
         try {
             MatchingRunsView view = new MatchingRunsView(runs);
             UI.getCurrent().add(view);
