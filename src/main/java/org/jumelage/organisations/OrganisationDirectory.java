@@ -24,4 +24,7 @@ public interface OrganisationDirectory {
 
     /** Ids of organisations in the region and sector; a null argument does not filter. */
     List<String> idsMatching(Region region, Sector sector);
+
+    /** Employee bands of several organisations, by id; unknown ids and organisations without a band are left out. */
+    Map<String, EmployeeBand> employeeBands(Collection<String> organisationIds);
 }

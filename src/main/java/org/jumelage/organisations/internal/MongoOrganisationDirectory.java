@@ -75,4 +75,18 @@ class MongoOrganisationDirectory implements OrganisationDirectory {
         query.fields().include("_id");
         return mongo.find(query, Organisation.class).stream().map(Organisation::getId).toList();
     }
+
+    @Override
+    public Map<String, org.jumelage.organisations.EmployeeBand> employeeBands(Collection<String> organisationIds) {
+        if (organisationIds == null || organisationIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, org.jumelage.organisations.EmployeeBand> bands = new java.util.HashMap<>();
+        for (Organisation o : organisations.findAllById(organisationIds.stream().distinct().toList())) {
+            if (o.getEmployees() != null) {
+                bands.put(o.getId(), o.getEmployees());
+            }
+        }
+        return bands;
+    }
 }

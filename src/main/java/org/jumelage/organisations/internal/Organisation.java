@@ -187,4 +187,8 @@ public class Organisation extends BaseDocument {
     public String getSearchText() {
         return searchText;
     }
+
+    public EmployeeBand getEmployees() {
+        return employees;
+    }
 }

@@ -225,6 +225,10 @@ public class Project extends BaseDocument {
         return priority;
     }
 
+    public LocalDate getEarliestStart() {
+        return earliestStart;
+    }
+
     public LocalDate getDeadline() {
         return deadline;
     }

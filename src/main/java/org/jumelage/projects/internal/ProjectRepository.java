@@ -1,6 +1,11 @@
 package org.jumelage.projects.internal;
 
+import java.util.List;
+
+import org.jumelage.projects.ProjectStatus;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 public interface ProjectRepository extends MongoRepository<Project, String> {
+
+    List<Project> findByStatus(ProjectStatus status);
 }

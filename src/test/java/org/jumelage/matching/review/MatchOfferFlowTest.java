@@ -70,7 +70,7 @@ public class MatchOfferFlowTest extends MatchingFlowSupport {
         assertThat(proposed.status()).isEqualTo(MatchStatus.PROPOSED);
         assertThat(proposed.providerName()).startsWith("Boréal Données");
         assertThat(proposed.seatTitle()).isEqualTo("Analyste de données");
-        assertThat(proposed.reasons()).extracting(r -> r.key()).contains("matchreason.skillsMatched");
+        assertThat(proposed.reasons()).extracting(r -> r.key()).contains("matchreason.skills");
 
         MatchView offered = matchReview.approve(proposed.id(), proposed.version());
         assertThat(offered.status()).isEqualTo(MatchStatus.OFFERED);

@@ -93,9 +93,9 @@ public abstract class MatchingFlowSupport extends FirmsTestSupport {
     }
 
     protected static List<Reason> reasons() {
-        return List.of(Reason.of("matchreason.skillsMatched", "Power BI", "avancé"),
-                Reason.of("matchreason.hoursFit", 60, 200),
-                Reason.penalty("matchreason.farFromProject", "Saguenay–Lac-Saint-Jean"));
+        return List.of(Reason.of("matchreason.skills", "Power BI 3 ≥ 3"),
+                Reason.of("matchreason.hoursFit", 60, 200, "2027-01-04", "2027-03-29"),
+                Reason.penalty("matchreason.penalty.distance", "Saguenay–Lac-Saint-Jean"));
     }
 
     /** Records a run proposing the provider for the project's seat; returns the run id. */
@@ -109,7 +109,7 @@ public abstract class MatchingFlowSupport extends FirmsTestSupport {
     protected String recordOpenSeat() {
         String runId = "run-" + UUID.randomUUID();
         decisions.recordRun(runId, List.of(), List.of(new OpenSeat(project.id(), seatId(), 60,
-                List.of(Reason.penalty("matchreason.noProviderWithSkill", "Power BI", "avancé")))));
+                List.of(Reason.penalty("matchreason.open.skills", 4, 5, "Power BI", 3)))));
         return runId;
     }
 

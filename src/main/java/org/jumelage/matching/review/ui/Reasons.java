@@ -8,15 +8,15 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 
-/** Reasons of a proposal or an open seat, rendered in the reader's language; penalties marked as such. */
+/** Reasons of a proposal or an open seat, rendered in the reader's language; penalties marked by a class. */
 public final class Reasons {
 
     private Reasons() {
     }
 
     public static String text(Component in, Reason reason) {
-        String text = in.getTranslation(reason.key(), reason.args().toArray());
-        return reason.penalty() ? in.getTranslation("matching.review.penalty", text) : text;
+        // The wording of a penalty says so itself ("Penalty: ..."); the list marks it with a class.
+        return in.getTranslation(reason.key(), reason.args().toArray());
     }
 
     public static UnorderedList list(Component in, List<Reason> reasons) {

@@ -62,8 +62,8 @@ class MatchReviewBrowserTest extends MatchingFlowSupport {
         browser.find("#home-title");
         browser.open("/coordination/matching/review/" + runId);
         browser.find(".match-card");
-        browser.waitForText("Compétences correspondantes : Power BI au niveau avancé");
-        browser.waitForText("Pénalité : Le fournisseur travaille loin de la région du projet");
+        browser.waitForText("Compétences au niveau demandé (détenu ≥ requis, de 1 débutant à 4 expert) : Power BI 3 ≥ 3.");
+        browser.waitForText("Pénalité : le fournisseur ne travaille pas dans la région du poste (Saguenay–Lac-Saint-Jean).");
         browser.waitForText("Tableau de bord alimentaire — Analyste de données");
         Accessibility.assertNoSeriousViolations(browser.driver(), "match-review");
         browser.click(".match-approve");
