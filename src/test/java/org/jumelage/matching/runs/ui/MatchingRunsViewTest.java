@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.awaitility.Awaitility;
 import org.jumelage.matching.OpenSeat;
 import org.jumelage.matching.ProposedMatch;
 import org.jumelage.matching.runs.MatchingRun;
@@ -85,9 +86,12 @@ class MatchingRunsViewTest extends MatchingRunsTestSupport {
         assertThat(run.scope().region()).isEqualTo(region());
         MatchingRun done = awaitFinished(run.getId(), Duration.ofSeconds(60));
         assertThat(done.getStatus()).isEqualTo(RunStatus.COMPLETED);
-        // The progress pushed from the solver's thread reaches the page.
-        MockVaadin.clientRoundtrip();
-        assertThat(view.live.isVisible()).isFalse();
+        // The progress pushed from the solver's thread reaches the page (the run is stored as finished
+        // just before the page is told, so wait for the page).
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> {
+            MockVaadin.clientRoundtrip();
+            return !view.live.isVisible();
+        });
         assertThat(view.start.isEnabled()).isTrue();
 
         Paragraph figures = _get(view.summary, Paragraph.class, spec -> spec.withId("matching-summary-figures"));
