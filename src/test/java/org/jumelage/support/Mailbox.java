@@ -3,6 +3,7 @@ package org.jumelage.support;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,15 @@ public final class Mailbox {
     public static List<MimeMessage> awaitMessages(String recipient, int count, Duration timeout) {
         return Awaitility.await().alias(count + " message(s) for " + recipient).atMost(timeout)
                 .pollInterval(Duration.ofMillis(100)).until(() -> messagesFor(recipient), m -> m.size() >= count);
+    }
+
+    /** Waits for the latest message to the recipient whose text contains the fragment, and returns it. */
+    public static MimeMessage awaitContaining(String recipient, String fragment, Duration timeout) {
+        return Awaitility.await().alias("a message for " + recipient + " containing " + fragment).atMost(timeout)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> messagesFor(recipient).stream().filter(m -> text(m).contains(fragment))
+                        .reduce((a, b) -> b), Optional::isPresent)
+                .orElseThrow();
     }
 
     public static MimeMessage awaitOne(String recipient) {

@@ -41,23 +41,7 @@ public class MatchOfferFlowTest extends MatchingFlowSupport {
 
     /** The latest mail to the person whose text contains the fragment, waiting for it to arrive. */
     public static MimeMessage mailContaining(Person person, String fragment) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            var found = Mailbox.messagesFor(person.email()).stream().filter(m -> Mailbox.text(m).contains(fragment))
-                    .reduce((a, b) -> b);
-            if (found.isPresent()) {
-                return found.get();
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("No mail to " + person.email() + " containing " + fragment);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        return Mailbox.awaitContaining(person.email(), fragment, Duration.ofSeconds(30));
     }
 
     @Test

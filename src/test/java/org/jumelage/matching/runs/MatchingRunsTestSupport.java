@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.jumelage.accounts.Role;
 import org.jumelage.firms.FirmDetails;
 import org.jumelage.firms.FirmProfile;
@@ -128,28 +129,16 @@ public abstract class MatchingRunsTestSupport extends FirmsTestSupport {
         return new World(organisation, open, firm, obligation, volunteer);
     }
 
-    protected MatchingRun awaitFinished(String runId, Duration timeout) throws InterruptedException {
-        long until = System.currentTimeMillis() + timeout.toMillis();
-        while (System.currentTimeMillis() < until) {
-            MatchingRun run = runs.find(runId).orElseThrow();
-            if (!run.getStatus().isActive()) {
-                return run;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Run " + runId + " did not finish within " + timeout);
+    protected MatchingRun awaitFinished(String runId, Duration timeout) {
+        return Awaitility.await().pollInSameThread().alias("run " + runId + " finished").atMost(timeout)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> runs.find(runId).orElseThrow(), run -> !run.getStatus().isActive());
     }
 
-    protected MatchingRun awaitStatus(String runId, RunStatus status, Duration timeout) throws InterruptedException {
-        long until = System.currentTimeMillis() + timeout.toMillis();
-        while (System.currentTimeMillis() < until) {
-            MatchingRun run = runs.find(runId).orElseThrow();
-            if (run.getStatus() == status) {
-                return run;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("Run " + runId + " did not reach " + status + " within " + timeout);
+    protected MatchingRun awaitStatus(String runId, RunStatus status, Duration timeout) {
+        return Awaitility.await().pollInSameThread().alias("run " + runId + " " + status).atMost(timeout)
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> runs.find(runId).orElseThrow(), run -> run.getStatus() == status);
     }
 
     /** Waits for any run left by an earlier test to end, so each test starts with the lock free. */
