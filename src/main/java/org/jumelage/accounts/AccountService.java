@@ -13,6 +13,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.jumelage.accounts.internal.AccountSettings;
+import org.jumelage.accounts.internal.RateLimiter;
 import org.jumelage.accounts.internal.UserAccount;
 import org.jumelage.accounts.internal.UserAccountRepository;
 import org.jumelage.shared.security.SecureTokens;
@@ -43,10 +44,12 @@ public class AccountService {
     private final Clock clock;
     private final AccountSettings settings;
     private final CurrentUser currentUser;
+    private final RateLimiter rateLimiter;
 
     public AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder,
             NotificationService notifications, Validator validator, Clock clock, AccountSettings settings,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, RateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.notifications = notifications;
@@ -56,15 +59,22 @@ public class AccountService {
         this.currentUser = currentUser;
     }
 
-    /** Opens an unverified account and e-mails the verification link. */
-    public UserSummary register(RegistrationCommand command) {
+    /**
+     * Opens an unverified account and e-mails the verification link. An address that already has an
+     * account gets the same answer (so the form never tells a stranger who is registered): nothing is
+     * stored and its owner is told by e-mail that someone tried, with links to sign in or reset.
+     */
+    public void register(RegistrationCommand command) {
         Set<ConstraintViolation<RegistrationCommand>> violations = validator.validate(command);
         if (!violations.isEmpty()) {
             throw new InvalidCommandException(violations);
         }
+        requireWithinLimit(RateLimiter.Action.REGISTRATION);
         String key = UserAccount.emailKey(command.email());
-        if (users.existsByEmailKey(key)) {
-            throw new AccountException("email", "registration.email.taken");
+        Optional<UserAccount> existing = users.findByEmailKey(key);
+        if (existing.isPresent()) {
+            warnOwnerOfExistingAccount(existing.get());
+            return;
         }
         UserAccount account = new UserAccount(command.email(), command.displayName(),
                 passwordEncoder.encode(command.password()), Set.of(command.accountType().role()),
@@ -75,15 +85,30 @@ public class AccountService {
             account = users.save(account);
         } catch (DuplicateKeyException e) {
             // Two registrations raced past the check above; the unique index decided.
-            throw new AccountException("email", "registration.email.taken");
+            users.findByEmailKey(key).ifPresent(this::warnOwnerOfExistingAccount);
+            return;
         }
         sendVerification(account, token);
         log.info("Account registered: {} ({})", account.getId(), command.accountType());
-        return account.toSummary();
+    }
+
+    private void warnOwnerOfExistingAccount(UserAccount account) {
+        notifications.enqueue(account.getEmail(), account.getLanguage(), "account-exists",
+                Map.of("name", account.getDisplayName(),
+                        "loginLink", settings.link("/login"),
+                        "resetLink", settings.link("/forgot-password")));
+    }
+
+    /** Refuses with a message when this client address made too many such requests lately. */
+    private void requireWithinLimit(RateLimiter.Action action) {
+        if (!rateLimiter.tryAcquire(action)) {
+            throw new AccountException("email", "rateLimit.exceeded");
+        }
     }
 
     /** Sends a fresh verification link if an unverified account has this address; silent otherwise. */
     public void resendVerification(String email) {
+        requireWithinLimit(RateLimiter.Action.PASSWORD_RESET);
         users.findByEmailKey(UserAccount.emailKey(email)).filter(a -> !a.isEmailVerified()).ifPresent(account -> {
             String token = SecureTokens.newToken();
             account.setVerificationToken(SecureTokens.hash(token),
@@ -116,6 +141,7 @@ public class AccountService {
         if (email == null || email.isBlank()) {
             return;
         }
+        requireWithinLimit(RateLimiter.Action.PASSWORD_RESET);
         users.findByEmailKey(UserAccount.emailKey(email)).filter(UserAccount::isEnabled).ifPresent(account -> {
             String token = SecureTokens.newToken();
             account.setResetToken(SecureTokens.hash(token), clock.instant().plus(RESET_VALIDITY));

@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.jumelage.accounts.internal.UserAccount;
+import org.jumelage.accounts.internal.UserAccountRepository;
 import org.jumelage.shared.i18n.Languages;
 import org.jumelage.support.IntegrationTestBase;
 import org.jumelage.support.Mailbox;
@@ -29,6 +31,9 @@ class AccountLifecycleTest extends IntegrationTestBase {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    UserAccountRepository users;
 
     @LocalServerPort
     int port;
@@ -148,14 +153,19 @@ class AccountLifecycleTest extends IntegrationTestBase {
     }
 
     @Test
-    void a_duplicate_email_in_any_letter_case_is_refused_with_a_message() {
+    void registering_a_taken_address_in_any_letter_case_answers_as_usual_stores_nothing_and_warns_its_owner() {
         register(email, AccountType.VOLUNTEER);
-        assertThatThrownBy(() -> register(email.toUpperCase(Locale.ROOT), AccountType.OSBL_MEMBER))
-                .isInstanceOf(AccountException.class)
-                .satisfies(e -> {
-                    assertThat(((AccountException) e).field()).isEqualTo("email");
-                    assertThat(((AccountException) e).messageKey()).isEqualTo("registration.email.taken");
-                });
+        Mailbox.awaitOne(email);
+        String ownerId = users.findByEmailKey(UserAccount.emailKey(email)).orElseThrow().getId();
+
+        register(email.toUpperCase(Locale.ROOT), AccountType.OSBL_MEMBER);
+
+        MimeMessage warning = Mailbox.awaitContaining(email, "déjà", java.time.Duration.ofSeconds(20));
+        assertThat(Mailbox.text(warning)).contains("/login", "/forgot-password").doesNotContain("/account/verify");
+        assertThat(Mailbox.messagesFor(email)).hasSize(2);
+        UserAccount owner = users.findByEmailKey(UserAccount.emailKey(email)).orElseThrow();
+        assertThat(owner.getId()).isEqualTo(ownerId);
+        assertThat(owner.getRoles()).containsExactly(Role.VOLUNTEER);
     }
 
     @Test

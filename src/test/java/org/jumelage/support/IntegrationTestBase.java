@@ -28,7 +28,11 @@ import org.springframework.test.context.DynamicPropertySource;
         "jumelage.mail.poll-interval=PT0.2S",
         "jumelage.mail.retry-base=PT0.3S",
         "jumelage.mail.max-attempts=4",
-        "vaadin.launch-browser=false"})
+        "vaadin.launch-browser=false",
+        // Every test signs in from this machine's address: limits are tested in their own context.
+        "jumelage.rate-limit.login.max=100000",
+        "jumelage.rate-limit.registration.max=100000",
+        "jumelage.rate-limit.password-reset.max=100000"})
 @Import({IntegrationTestBase.TestClockConfiguration.class, TestAccounts.class})
 public abstract class IntegrationTestBase {
 

@@ -1,5 +1,6 @@
 package org.jumelage.accounts.ui;
 
+import org.jumelage.accounts.AccountException;
 import org.jumelage.accounts.AccountService;
 import org.jumelage.shared.ui.PublicPage;
 
@@ -40,7 +41,13 @@ public class ForgotPasswordView extends PublicPage {
                 email.setInvalid(true);
                 return;
             }
-            accounts.requestPasswordReset(email.getValue());
+            try {
+                accounts.requestPasswordReset(email.getValue());
+            } catch (AccountException refused) {
+                result.setText(getTranslation(refused.messageKey()));
+                result.setClassName("notice notice-error");
+                return;
+            }
             result.setText(getTranslation("forgot.sent"));
             result.setClassName("notice notice-success");
         });

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jumelage.accounts.internal.EmailNotVerifiedException;
+import org.jumelage.accounts.internal.TooManyAttemptsException;
 import org.jumelage.shared.ui.PublicPage;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
@@ -67,7 +68,9 @@ public class LoginView extends PublicPage implements BeforeEnterObserver {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         if (params.containsKey("error")) {
             Object cause = lastException();
-            if (cause instanceof EmailNotVerifiedException) {
+            if (cause instanceof TooManyAttemptsException) {
+                showNotice("login.error.limited", true);
+            } else if (cause instanceof EmailNotVerifiedException) {
                 showNotice("login.error.unverified", true);
             } else if (cause instanceof DisabledException) {
                 showNotice("login.error.disabled", true);
