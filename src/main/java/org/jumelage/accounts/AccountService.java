@@ -45,11 +45,13 @@ public class AccountService {
     private final AccountSettings settings;
     private final CurrentUser currentUser;
     private final RateLimiter rateLimiter;
+    private final Consents consents;
 
     public AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder,
             NotificationService notifications, Validator validator, Clock clock, AccountSettings settings,
-            CurrentUser currentUser, RateLimiter rateLimiter) {
+            CurrentUser currentUser, RateLimiter rateLimiter, Consents consents) {
         this.rateLimiter = rateLimiter;
+        this.consents = consents;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.notifications = notifications;
@@ -69,6 +71,7 @@ public class AccountService {
         if (!violations.isEmpty()) {
             throw new InvalidCommandException(violations);
         }
+        Set<ConsentPurpose> chosen = Consents.requireRequired(command.consents());
         requireWithinLimit(RateLimiter.Action.REGISTRATION);
         String key = UserAccount.emailKey(command.email());
         Optional<UserAccount> existing = users.findByEmailKey(key);
@@ -79,6 +82,7 @@ public class AccountService {
         UserAccount account = new UserAccount(command.email(), command.displayName(),
                 passwordEncoder.encode(command.password()), Set.of(command.accountType().role()),
                 command.language());
+        consents.applyTo(account, chosen);
         String token = SecureTokens.newToken();
         account.setVerificationToken(SecureTokens.hash(token), clock.instant().plus(VERIFICATION_VALIDITY));
         try {
@@ -88,6 +92,7 @@ public class AccountService {
             users.findByEmailKey(key).ifPresent(this::warnOwnerOfExistingAccount);
             return;
         }
+        consents.recordHistory(account);
         sendVerification(account, token);
         log.info("Account registered: {} ({})", account.getId(), command.accountType());
     }

@@ -1,6 +1,7 @@
 package org.jumelage.accounts;
 
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -26,5 +27,8 @@ public record RegistrationCommand(
         Locale language,
 
         @NotNull(message = "{validation.accountType.required}")
-        AccountType accountType) {
+        AccountType accountType,
+
+        /** The purposes of the privacy policy the person accepts; the required ones must be there. */
+        Set<ConsentPurpose> consents) {
 }

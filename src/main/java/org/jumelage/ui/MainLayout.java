@@ -94,6 +94,10 @@ public class MainLayout extends AppLayout {
         sub.addItem(getTranslation("nav.profile"), e -> getUI().ifPresent(ui -> ui.navigate("profile")))
                 .setId("menu-profile");
         sub.addItem(getTranslation("language.switchTo"), e -> language.click()).setId("menu-language");
+        sub.addItem(getTranslation("nav.consent"), e -> getUI().ifPresent(ui -> ui.navigate("consentement")))
+                .setId("menu-consent");
+        sub.addItem(getTranslation("nav.privacy"), e -> getUI().ifPresent(ui -> ui.navigate("confidentialite")))
+                .setId("menu-privacy");
         sub.addItem(getTranslation("nav.logout"), e -> authentication.logout()).setId("menu-logout");
 
         HorizontalLayout bar = new HorizontalLayout(toggle, title, language, userMenu);

@@ -48,7 +48,8 @@ class AccountLifecycleTest extends IntegrationTestBase {
     }
 
     private void register(String address, AccountType type) {
-        accounts.register(new RegistrationCommand(address, "Marie-Ève Lavoie", PASSWORD, Languages.FRENCH, type));
+        accounts.register(new RegistrationCommand(address, "Marie-Ève Lavoie", PASSWORD, Languages.FRENCH, type,
+                ConsentPurpose.requiredOnes()));
     }
 
     private String verificationLink(String address) {
@@ -171,17 +172,17 @@ class AccountLifecycleTest extends IntegrationTestBase {
     @Test
     void weak_passwords_and_bad_addresses_are_refused_and_nothing_is_stored() {
         assertThatThrownBy(() -> accounts.register(new RegistrationCommand(email, "Nom", "court",
-                Languages.FRENCH, AccountType.VOLUNTEER)))
+                Languages.FRENCH, AccountType.VOLUNTEER, ConsentPurpose.requiredOnes())))
                 .isInstanceOf(InvalidCommandException.class)
                 .satisfies(e -> assertThat(((InvalidCommandException) e).fieldMessageKeys())
                         .containsEntry("password", "validation.password.tooShort"));
         assertThatThrownBy(() -> accounts.register(new RegistrationCommand(email, "Nom", "Password1234!",
-                Languages.FRENCH, AccountType.VOLUNTEER)))
+                Languages.FRENCH, AccountType.VOLUNTEER, ConsentPurpose.requiredOnes())))
                 .isInstanceOf(InvalidCommandException.class)
                 .satisfies(e -> assertThat(((InvalidCommandException) e).fieldMessageKeys())
                         .containsEntry("password", "validation.password.common"));
         assertThatThrownBy(() -> accounts.register(new RegistrationCommand("pas-une-adresse", " ", PASSWORD,
-                Languages.FRENCH, null)))
+                Languages.FRENCH, null, ConsentPurpose.requiredOnes())))
                 .isInstanceOf(InvalidCommandException.class)
                 .satisfies(e -> assertThat(((InvalidCommandException) e).fieldMessageKeys())
                         .containsKeys("email", "displayName", "accountType"));

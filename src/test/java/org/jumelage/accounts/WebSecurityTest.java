@@ -173,7 +173,7 @@ class WebSecurityTest extends IntegrationTestBase {
 
     private static RegistrationCommand command(String email) {
         return new RegistrationCommand(email, "Camille Roy", "Une phrase de passe solide", Languages.FRENCH,
-                AccountType.VOLUNTEER);
+                AccountType.VOLUNTEER, ConsentPurpose.requiredOnes());
     }
 
     private HttpResponse<String> get(String path, String clientAddress, boolean tls) {

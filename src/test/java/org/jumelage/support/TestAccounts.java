@@ -1,9 +1,12 @@
 package org.jumelage.support;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jumelage.accounts.ConsentPurpose;
+import org.jumelage.accounts.PrivacyPolicy;
 import org.jumelage.accounts.Role;
 import org.jumelage.accounts.internal.UserAccount;
 import org.jumelage.accounts.internal.UserAccountRepository;
@@ -19,16 +22,20 @@ public class TestAccounts {
     private final UserAccountRepository users;
     private final PasswordEncoder encoder;
 
-    public TestAccounts(UserAccountRepository users, PasswordEncoder encoder) {
+    private final PrivacyPolicy policy;
+
+    public TestAccounts(UserAccountRepository users, PasswordEncoder encoder, PrivacyPolicy policy) {
         this.users = users;
         this.encoder = encoder;
+        this.policy = policy;
     }
 
-    /** A new verified account with a unique address; returns that address. */
+    /** A new verified account with a unique address, consented to the policy in force; returns that address. */
     public String create(Role role, Locale language, String displayName) {
         String email = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@exemple.org";
         UserAccount account = new UserAccount(email, displayName, encoder.encode(PASSWORD), Set.of(role), language);
         account.setEmailVerified(true);
+        account.consent(policy.version(), ConsentPurpose.requiredOnes(), Instant.now());
         users.save(account);
         return email;
     }

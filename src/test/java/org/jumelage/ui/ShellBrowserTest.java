@@ -8,8 +8,14 @@ import java.util.Locale;
 import java.util.Properties;
 
 import org.jumelage.accounts.AccountService;
+import org.jumelage.accounts.ConsentPurpose;
+import org.jumelage.accounts.PrivacyOfficer;
+import org.jumelage.accounts.PrivacyPolicy;
 import org.jumelage.accounts.Role;
+import org.jumelage.accounts.internal.UserAccount;
+import org.jumelage.accounts.internal.UserAccountRepository;
 import org.jumelage.shared.i18n.Languages;
+import org.jumelage.support.Accessibility;
 import org.jumelage.support.Browser;
 import org.jumelage.support.IntegrationTestBase;
 import org.jumelage.support.Mailbox;
@@ -35,6 +41,15 @@ class ShellBrowserTest extends IntegrationTestBase {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    UserAccountRepository users;
+
+    @Autowired
+    PrivacyPolicy policy;
+
+    @Autowired
+    PrivacyOfficer officer;
 
     Browser browser;
 
@@ -70,6 +85,11 @@ class ShellBrowserTest extends IntegrationTestBase {
                 .type("#password", "Ma phrase de passe secrète").type("#confirm", "Ma phrase de passe secrète");
         browser.find("#accountType vaadin-radio-button:nth-of-type(3) input").click();
         browser.click("#register-submit");
+        browser.waitForText(translation(Locale.FRENCH, "consent.required"));
+        assertThat(Mailbox.messagesFor(email)).as("nothing stored without the required consents").isEmpty();
+        browser.find("#consents vaadin-checkbox:nth-of-type(1) input").click();
+        browser.find("#consents vaadin-checkbox:nth-of-type(2) input").click();
+        browser.click("#register-submit");
         browser.waitForText("Un courriel de vérification a été envoyé à " + email);
         browser.screenshot("register-done-fr");
 
@@ -84,6 +104,51 @@ class ShellBrowserTest extends IntegrationTestBase {
         assertThat(browser.path()).isEqualTo("/");
         assertThat(browser.text("h1")).isEqualTo("Espace bénévole");
         browser.screenshot("home-volunteer-fr");
+    }
+
+    @Test
+    void a_person_who_consented_to_an_older_policy_is_asked_again_before_anything_else() {
+        String email = testAccounts.create(Role.OSBL_MEMBER, Languages.FRENCH, "Noémie Pelletier");
+        UserAccount account = users.findByEmailKey(UserAccount.emailKey(email)).orElseThrow();
+        account.consent(policy.version() - 1, ConsentPurpose.requiredOnes(), clock.instant());
+        users.save(account);
+
+        browser.open("/login");
+        browser.type("#vaadinLoginUsername", email);
+        browser.find("#vaadinLoginPassword input").sendKeys(TestAccounts.PASSWORD, Keys.ENTER);
+        browser.waitForText(translation(Locale.FRENCH, "consent.title"));
+        assertThat(browser.path()).isEqualTo("/consentement");
+        assertThat(browser.text("#consent-intro")).contains("version " + policy.version());
+        Accessibility.assertNoSeriousViolations(browser.driver(), "consent");
+        browser.screenshot("consent-fr");
+        browser.open("/profile");
+        browser.waitForText(translation(Locale.FRENCH, "consent.title"));
+        assertThat(browser.path()).as("every page waits for the consent").isEqualTo("/consentement");
+
+        browser.find("#consents vaadin-checkbox:nth-of-type(4) input").click();
+        browser.click("#consent-accept");
+        browser.waitForText(translation(Locale.FRENCH, "nav.home"));
+        browser.waitForVaadin();
+        assertThat(browser.path()).isEqualTo("/");
+        UserAccount after = users.findByEmailKey(UserAccount.emailKey(email)).orElseThrow();
+        assertThat(after.getConsentVersion()).isEqualTo(policy.version());
+        assertThat(after.getConsentPurposes()).containsExactlyInAnyOrder(ConsentPurpose.SERVICE,
+                ConsentPurpose.MATCHING, ConsentPurpose.NEWS);
+        browser.open("/profile");
+        browser.waitForVaadin();
+        assertThat(browser.path()).isEqualTo("/profile");
+    }
+
+    @Test
+    void the_privacy_policy_names_the_person_in_charge_for_anyone() {
+        browser.open("/login").click("#footer-privacy");
+        browser.waitForText(translation(Locale.FRENCH, "privacy.officer.heading"));
+        assertThat(browser.path()).isEqualTo("/confidentialite");
+        assertThat(browser.text("#privacy-officer")).contains(officer.name(), officer.email());
+        assertThat(browser.text("#privacy-version")).contains("Version " + policy.version());
+        assertThat(browser.text("#privacy-text")).contains("Loi 25");
+        Accessibility.assertNoSeriousViolations(browser.driver(), "privacy policy");
+        browser.screenshot("privacy-fr");
     }
 
     @Test

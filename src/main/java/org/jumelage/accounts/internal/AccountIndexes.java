@@ -23,5 +23,6 @@ class AccountIndexes implements SmartInitializingSingleton {
         ops.createIndex(new Index("verificationTokenHash", Sort.Direction.ASC).sparse().named("verification_token"));
         ops.createIndex(new Index("resetTokenHash", Sort.Direction.ASC).sparse().named("reset_token"));
         ops.createIndex(new Index("roles", Sort.Direction.ASC).named("roles"));
+        mongo.indexOps(ConsentRecord.class).createIndex(new Index("userId", Sort.Direction.ASC).named("consent_user"));
     }
 }

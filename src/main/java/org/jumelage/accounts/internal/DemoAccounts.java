@@ -1,12 +1,15 @@
 package org.jumelage.accounts.internal;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jumelage.accounts.ConsentPurpose;
 import org.jumelage.accounts.DemoAccountFactory;
+import org.jumelage.accounts.PrivacyPolicy;
 import org.jumelage.accounts.Role;
 import org.jumelage.shared.demo.DemoDataContributor;
 import org.jumelage.shared.i18n.Languages;
@@ -43,9 +46,19 @@ public class DemoAccounts implements DemoDataContributor, DemoAccountFactory {
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
 
-    DemoAccounts(UserAccountRepository users, PasswordEncoder passwordEncoder) {
+    private final PrivacyPolicy policy;
+    private final Clock clock;
+
+    DemoAccounts(UserAccountRepository users, PasswordEncoder passwordEncoder, PrivacyPolicy policy, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** Demo people have consented to the policy in force, so that a newcomer's tour starts at once. */
+    private void consented(UserAccount account) {
+        account.consent(policy.version(), ConsentPurpose.requiredOnes(), clock.instant());
     }
 
     @Override
@@ -62,6 +75,7 @@ public class DemoAccounts implements DemoDataContributor, DemoAccountFactory {
             UserAccount account = new UserAccount(demo.email(), demo.displayName(),
                     passwordEncoder.encode(demo.password()), Set.of(demo.role()), demo.language());
             account.setEmailVerified(true);
+            consented(account);
             users.save(account);
             log.info("Demo account {} ({})", demo.email(), demo.role());
         }
@@ -78,6 +92,7 @@ public class DemoAccounts implements DemoDataContributor, DemoAccountFactory {
             UserAccount account = new UserAccount(email, displayName,
                     passwordEncoder.encode(Base64.getUrlEncoder().encodeToString(secret)), Set.of(role), language);
             account.setEmailVerified(true);
+            consented(account);
             return users.save(account).getId();
         });
     }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jumelage.accounts.ConsentPurpose;
 import org.jumelage.accounts.Role;
 import org.jumelage.accounts.UserSummary;
 import org.jumelage.shared.i18n.Languages;
@@ -36,6 +37,11 @@ public class UserAccount extends BaseDocument {
     private String resetTokenHash;
     private Instant resetExpiresAt;
 
+    /** The privacy policy version last consented to (0: never) and the purposes then accepted. */
+    private int consentVersion;
+    private Set<ConsentPurpose> consentPurposes = EnumSet.noneOf(ConsentPurpose.class);
+    private Instant consentedAt;
+
     private int failedLogins;
     private Instant lockedUntil;
     private Instant lastLoginAt;
@@ -66,6 +72,25 @@ public class UserAccount extends BaseDocument {
 
     private void updateSearchText() {
         this.searchText = SearchText.normalise(displayName + " " + email);
+    }
+
+    /** Records consent to this policy version for these purposes (the history is kept elsewhere). */
+    public void consent(int policyVersion, Set<ConsentPurpose> purposes, Instant at) {
+        this.consentVersion = policyVersion;
+        this.consentPurposes = purposes.isEmpty() ? EnumSet.noneOf(ConsentPurpose.class) : EnumSet.copyOf(purposes);
+        this.consentedAt = at;
+    }
+
+    public int getConsentVersion() {
+        return consentVersion;
+    }
+
+    public Set<ConsentPurpose> getConsentPurposes() {
+        return consentPurposes == null ? EnumSet.noneOf(ConsentPurpose.class) : EnumSet.copyOf(consentPurposes);
+    }
+
+    public Instant getConsentedAt() {
+        return consentedAt;
     }
 
     // --- accessors -------------------------------------------------------------------------

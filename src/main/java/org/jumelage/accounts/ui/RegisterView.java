@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jumelage.accounts.AccountException;
 import org.jumelage.accounts.AccountService;
 import org.jumelage.accounts.AccountType;
+import org.jumelage.accounts.ConsentPurpose;
 import org.jumelage.accounts.InvalidCommandException;
 import org.jumelage.accounts.PasswordPolicy;
 import org.jumelage.accounts.RegistrationCommand;
@@ -38,6 +39,7 @@ public class RegisterView extends PublicPage {
     final PasswordField confirm = new PasswordField();
     final Select<Locale> language = new Select<>();
     final RadioButtonGroup<AccountType> accountType = new RadioButtonGroup<>();
+    final ConsentChoices consents = new ConsentChoices(java.util.EnumSet.noneOf(ConsentPurpose.class));
     final Button submit = new Button();
     final Div formArea = new Div();
     final Div done = new Div();
@@ -81,7 +83,11 @@ public class RegisterView extends PublicPage {
         submit.addClickListener(e -> register());
         submit.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
 
-        FormLayout form = new FormLayout(email, displayName, password, confirm, language, accountType);
+        Anchor policy = new Anchor("confidentialite", getTranslation("consent.readPolicy"));
+        policy.setId("register-policy-link");
+        policy.setTarget("_blank");
+        FormLayout form = new FormLayout(email, displayName, password, confirm, language, accountType, consents,
+                new Paragraph(policy));
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Paragraph login = new Paragraph(getTranslation("register.haveAccount") + " ");
         login.add(new Anchor("login", getTranslation("register.login")));
@@ -101,7 +107,7 @@ public class RegisterView extends PublicPage {
         }
         try {
             accounts.register(new RegistrationCommand(email.getValue(), displayName.getValue(),
-                    password.getValue(), language.getValue(), accountType.getValue()));
+                    password.getValue(), language.getValue(), accountType.getValue(), consents.getValue()));
         } catch (InvalidCommandException e) {
             for (Map.Entry<String, String> problem : e.fieldMessageKeys().entrySet()) {
                 showError(field(problem.getKey()), problem.getValue());
@@ -128,6 +134,7 @@ public class RegisterView extends PublicPage {
             case "password" -> password;
             case "language" -> language;
             case "accountType" -> accountType;
+            case "consents" -> consents;
             default -> email;
         };
     }
@@ -138,7 +145,8 @@ public class RegisterView extends PublicPage {
     }
 
     private void clearErrors() {
-        for (HasValidation f : new HasValidation[] {email, displayName, password, confirm, language, accountType}) {
+        for (HasValidation f : new HasValidation[] {email, displayName, password, confirm, language, accountType,
+                consents}) {
             f.setInvalid(false);
             f.setErrorMessage(null);
         }

@@ -1,7 +1,9 @@
 package org.jumelage.shared.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
@@ -26,7 +28,11 @@ public abstract class PublicPage extends Div implements HasDynamicTitle {
         heading.setText(getTranslation(titleKey));
         main.addClassName("public-main");
         main.add(heading);
-        add(header, main);
+        Anchor privacy = new Anchor("confidentialite", getTranslation("nav.privacy"));
+        privacy.setId("footer-privacy");
+        Footer footer = new Footer(privacy);
+        footer.addClassName("public-footer");
+        add(header, main, footer);
     }
 
     protected void addContent(Component... components) {

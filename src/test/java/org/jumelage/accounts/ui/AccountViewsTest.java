@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jumelage.accounts.AccountAdministration;
 import org.jumelage.accounts.AccountService;
 import org.jumelage.accounts.AccountType;
+import org.jumelage.accounts.ConsentPurpose;
 import org.jumelage.accounts.Role;
 import org.jumelage.accounts.UserSummary;
 import org.jumelage.accounts.internal.UserAccount;
@@ -93,6 +94,7 @@ class AccountViewsTest extends IntegrationTestBase {
         view.password.setValue("Une phrase de passe solide");
         view.confirm.setValue("Une autre phrase de passe");
         view.accountType.setValue(AccountType.VOLUNTEER);
+        view.consents.setValue(ConsentPurpose.requiredOnes());
         view.register();
 
         assertThat(view.confirm.isInvalid()).isTrue();
@@ -109,6 +111,7 @@ class AccountViewsTest extends IntegrationTestBase {
         view.password.setValue("Une phrase de passe solide");
         view.confirm.setValue("Une phrase de passe solide");
         view.accountType.setValue(AccountType.OSBL_MEMBER);
+        view.consents.setValue(ConsentPurpose.requiredOnes());
         view.register();
         assertThat(view.email.isInvalid()).as("a taken address is not revealed").isFalse();
         assertThat(view.done.isVisible()).isTrue();
@@ -121,6 +124,7 @@ class AccountViewsTest extends IntegrationTestBase {
         view.password.setValue("Une phrase de passe solide");
         view.confirm.setValue("Une phrase de passe solide");
         view.accountType.setValue(AccountType.OSBL_MEMBER);
+        view.consents.setValue(ConsentPurpose.requiredOnes());
         view.register();
         assertThat(view.done.getElement().getTextRecursively().replace(fresh, "@")).isEqualTo(answerForTaken);
         assertThat(view.email.isInvalid()).isFalse();
@@ -129,6 +133,25 @@ class AccountViewsTest extends IntegrationTestBase {
         UserAccount stored = users.findByEmailKey(fresh).orElseThrow();
         assertThat(stored.getRoles()).containsExactly(Role.OSBL_MEMBER);
         assertThat(stored.isEmailVerified()).isFalse();
+    }
+
+    @Test
+    void registration_without_the_required_consents_is_refused_next_to_them_and_stores_nothing() {
+        RegisterView view = new RegisterView(accounts);
+        String email = "karibu-" + System.nanoTime() + "@exemple.org";
+        view.email.setValue(email);
+        view.displayName.setValue("Zoé");
+        view.password.setValue("Une phrase de passe solide");
+        view.confirm.setValue("Une phrase de passe solide");
+        view.accountType.setValue(AccountType.VOLUNTEER);
+        view.consents.setValue(java.util.Set.of(ConsentPurpose.SERVICE, ConsentPurpose.NEWS));
+
+        view.register();
+
+        assertThat(view.consents.isInvalid()).isTrue();
+        assertThat(view.consents.getErrorMessage()).startsWith("Cochez les fins obligatoires");
+        assertThat(view.done.isVisible()).isFalse();
+        assertThat(users.findByEmailKey(email)).isEmpty();
     }
 
     @Test
