@@ -34,6 +34,8 @@ class DemoEvaluations implements DemoDataContributor {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEvaluations.class);
     private static final String DEMO_OSBL = "osbl@jumelage.demo";
+    /** The author the demo projects' transitions carry. */
+    private static final String DEMO_AUTHOR = "demo";
 
     private final EvaluationRequests requests;
     private final EvaluationRequestRepository repository;
@@ -59,8 +61,10 @@ class DemoEvaluations implements DemoDataContributor {
 
     @Override
     public void createDemoData() {
+        // Only the demo's own projects (their transitions are signed "demo"): never real ones.
         List<ProjectView> completed = system.call(() -> projects.reviewQueue(
-                new ReviewFilter(ProjectStatus.COMPLETED, null, null), 0, 200));
+                new ReviewFilter(ProjectStatus.COMPLETED, null, null), 0, 500)).stream()
+                .filter(p -> p.timeline().stream().anyMatch(t -> DEMO_AUTHOR.equals(t.byUserId()))).toList();
         if (completed.isEmpty()) {
             log.info("Demo evaluations: no completed demo project, nothing to evaluate");
             return;
