@@ -94,8 +94,8 @@ public class ProjectService {
         if (!organisation.isVerified()) {
             throw new ProjectException("project.organisationNotVerified");
         }
-        if (!training.scopingCleared(organisation.id())) {
-            // A member must have learnt to scope a project first, unless a coordinator waived it.
+        if (firstSubmission(organisation.id()) && !training.scopingCleared(organisation.id())) {
+            // Before its first project, a member must have learnt to scope one, unless a coordinator waived it.
             throw new ProjectException("project.scopingRequired");
         }
         List<FieldProblem> problems = project.toDraft().submissionProblems(skills::exists);
@@ -107,6 +107,14 @@ public class ProjectService {
         notifier.submitted(saved);
         events.publishEvent(new ProjectEvents.ProjectSubmitted(projectId));
         return saved;
+    }
+
+    /**
+     * Whether the organisation never submitted a project: only then does the scoping course gate a
+     * submission. A project once submitted counts whatever its state now (sent back, rejected, ...).
+     */
+    private boolean firstSubmission(String organisationId) {
+        return !projects.existsByOrganisationIdAndSubmittedAtNotNull(organisationId);
     }
 
     /** The organisation's projects, newest first, optionally only in one state. */

@@ -25,7 +25,7 @@ public class TrainingRecords {
 
     /** Privacy and cybersecurity under Québec's Law 25: needed for a seat that handles personal data. */
     public static final String PRIVACY_COURSE = "privacy-law25";
-    /** Scoping a pro bono project: an organisation needs one member who completed it to submit projects. */
+    /** Scoping a pro bono project: an organisation needs one member who completed it to submit its first project. */
     public static final String SCOPING_COURSE = "scoping-pro-bono";
 
     private final CourseStore store;

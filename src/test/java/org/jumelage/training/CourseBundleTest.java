@@ -69,7 +69,7 @@ class CourseBundleTest extends TrainingTestSupport {
         assertRefused(valid.replace("  durationMinutes:", "  unknownField: 1\n  durationMinutes:"),
                 "training.bundle.malformed");
         // A quiz question without a right answer: well-formed, but not a course.
-        assertRefused(valid.replace("correct: true", "correct: false"), "training.question.answers");
+        assertRefused(valid.replace("correct: true", "correct: false"), "training.quizcheck.noCorrect");
         assertRefused(valid.replace("key: l2", "key: l1"), "training.key.invalid");
 
         assertThat(authoring.courses()).hasSize(before);

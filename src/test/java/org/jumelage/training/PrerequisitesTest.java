@@ -96,6 +96,41 @@ class PrerequisitesTest extends TrainingTestSupport {
     }
 
     @Test
+    void only_the_first_submission_is_gated_a_project_once_submitted_counts_whatever_its_state() {
+        ProjectView first = projects.create(ProjectServiceTestAccess.complete("Premier projet"));
+        ProjectView unsent = projects.create(ProjectServiceTestAccess.complete("Brouillon jamais soumis"));
+        assertThatThrownBy(() -> projects.submit(unsent.id(), unsent.version()))
+                .as("drafts never submitted do not count").hasMessage("project.scopingRequired");
+        signIn(coordinator);
+        scopingWaivers.waive(organisation.id(), "Accompagnement en personne lors du premier projet.");
+        signIn(member);
+        ProjectView sent = projects.submit(first.id(), first.version());
+        signIn(coordinator);
+        projects.reject(sent.id(), "Hors du champ des projets admissibles.", sent.version());
+        scopingWaivers.revoke(organisation.id());
+        assertThat(records.scopingCleared(organisation.id())).isFalse();
+
+        signIn(member);
+        ProjectView second = projects.get(unsent.id());
+        assertThat(projects.submit(second.id(), second.version()).status())
+                .as("the organisation submitted a project before, now rejected").isEqualTo(ProjectStatus.SUBMITTED);
+    }
+
+    @Test
+    void a_project_sent_back_for_changes_is_resubmitted_without_the_gate() {
+        ProjectView draft = projects.create(ProjectServiceTestAccess.complete("Projet à préciser"));
+        signIn(coordinator);
+        scopingWaivers.waive(organisation.id(), "Dispense accordée pour un premier essai.");
+        signIn(member);
+        ProjectView sent = projects.submit(draft.id(), draft.version());
+        signIn(coordinator);
+        ProjectView back = projects.requestChanges(sent.id(), "Précisez les livrables.", sent.version());
+        scopingWaivers.revoke(organisation.id());
+        signIn(member);
+        assertThat(projects.submit(back.id(), back.version()).status()).isEqualTo(ProjectStatus.SUBMITTED);
+    }
+
+    @Test
     void a_completion_by_someone_outside_the_organisation_does_not_count() {
         signIn(colleague);
         completeScoping();

@@ -11,6 +11,7 @@ import org.jumelage.training.CourseContent.Choice;
 import org.jumelage.training.CourseContent.CourseModule;
 import org.jumelage.training.CourseContent.Lesson;
 import org.jumelage.training.CourseContent.Question;
+import org.jumelage.training.CourseContent.Quiz;
 import org.jumelage.training.TrainingException;
 
 /**
@@ -51,6 +52,7 @@ public final class CourseRules {
                 }
             }
             if (m.quiz() != null) {
+                checkQuiz(m);
                 for (Question q : m.quiz().questions()) {
                     key(q.key(), keys);
                     Set<String> choiceKeys = new HashSet<>();
@@ -60,6 +62,48 @@ public final class CourseRules {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Refuses a module's quiz that a learner could not take, even in a draft: a pass mark from 1 to
+     * 100, every question written with at least two written answers of which at least one is right,
+     * exactly one for a single choice. A quiz without questions is no quiz. Messages name the module
+     * and the question and answer by their position, as the editor shows them.
+     */
+    public static void checkQuiz(CourseModule m) {
+        Quiz quiz = m.quiz();
+        if (quiz == null || quiz.questions().isEmpty()) {
+            return;
+        }
+        String module = m.title().fr().isBlank() ? (m.title().en().isBlank() ? m.key() : m.title().en())
+                : m.title().fr();
+        if (quiz.passMark() < 1 || quiz.passMark() > 100) {
+            throw TrainingException.withArguments("training.quizcheck.passMark", module);
+        }
+        int n = 0;
+        for (Question q : quiz.questions()) {
+            n++;
+            if (q.text() == null || q.text().fr().isBlank() && q.text().en().isBlank()) {
+                throw TrainingException.withArguments("training.quizcheck.text", module, n);
+            }
+            if (q.choices().size() < 2) {
+                throw TrainingException.withArguments("training.quizcheck.fewAnswers", module, n);
+            }
+            int a = 0;
+            for (Choice ch : q.choices()) {
+                a++;
+                if (ch.text() == null || ch.text().fr().isBlank() && ch.text().en().isBlank()) {
+                    throw TrainingException.withArguments("training.quizcheck.answerText", module, n, a);
+                }
+            }
+            long right = q.choices().stream().filter(Choice::correct).count();
+            if (right == 0) {
+                throw TrainingException.withArguments("training.quizcheck.noCorrect", module, n);
+            }
+            if (!q.multiple() && right != 1) {
+                throw TrainingException.withArguments("training.quizcheck.single", module, n);
             }
         }
     }

@@ -1,8 +1,10 @@
 package org.jumelage.training.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,9 +27,19 @@ public class Enrolment extends BaseDocument {
     private Map<String, QuizRecord> quizzes = new LinkedHashMap<>();
     private String lastLessonKey;
     private Instant completedAt;
+    /** Coordinators' resets of quiz attempts, oldest first; kept in the enrolment so each reset is one write. */
+    private List<AttemptReset> resets = new ArrayList<>();
 
     /** Attempts made on a module's quiz, the best score kept. */
     public record QuizRecord(int attempts, int bestScore, boolean passed, Instant lastAttemptAt) {
+    }
+
+    /**
+     * A coordinator gave the learner their attempts back.
+     *
+     * @param cleared the quiz records taken away, by module key, as they were
+     */
+    public record AttemptReset(String reason, String by, Instant at, Map<String, QuizRecord> cleared) {
     }
 
     protected Enrolment() {
@@ -64,6 +76,33 @@ public class Enrolment extends BaseDocument {
                         before.passed() || passed, at);
         quizzes.put(moduleKey, after);
         return after;
+    }
+
+    /**
+     * Clears the attempts at every quiz not passed yet, so the learner starts those afresh; a
+     * passed quiz stays passed. Returns the reset, or null when there was nothing to clear.
+     */
+    public AttemptReset resetAttempts(String reason, String by, Instant at) {
+        Map<String, QuizRecord> cleared = new LinkedHashMap<>();
+        quizzes.forEach((module, record) -> {
+            if (!record.passed()) {
+                cleared.put(module, record);
+            }
+        });
+        if (cleared.isEmpty()) {
+            return null;
+        }
+        cleared.keySet().forEach(quizzes::remove);
+        AttemptReset reset = new AttemptReset(reason, by, at, cleared);
+        if (resets == null) {
+            resets = new ArrayList<>();
+        }
+        resets.add(reset);
+        return reset;
+    }
+
+    public List<AttemptReset> getResets() {
+        return resets == null ? List.of() : resets;
     }
 
     public String getUserId() {

@@ -14,6 +14,8 @@ import org.jumelage.organisations.OrganisationFilter;
 import org.jumelage.organisations.OrganisationReview;
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.validation.RefusalException;
+import org.jumelage.training.QuizAttemptResets;
+import org.jumelage.training.QuizAttemptResets.LearnerAttempts;
 import org.jumelage.training.ScopingWaiverView;
 import org.jumelage.training.ScopingWaivers;
 import org.jumelage.training.TrainingReports;
@@ -26,6 +28,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -51,14 +54,22 @@ public class TrainingReportView extends Main implements HasDynamicTitle {
     final TextField reason = new TextField();
     final Button waive = new Button();
     final Grid<ScopingWaiverView> waivers = new Grid<>();
+    final TextField learnerEmail = new TextField();
+    final Button findLearner = new Button();
+    final Grid<LearnerAttempts> attempts = new Grid<>();
+    final TextField resetReason = new TextField();
+    final Button resetAttempts = new Button();
 
     private final transient TrainingReports reports;
     private final transient ScopingWaivers scopingWaivers;
+    private final transient QuizAttemptResets resets;
     private final Map<String, String> organisationNames;
 
-    public TrainingReportView(TrainingReports reports, ScopingWaivers scopingWaivers, OrganisationReview review) {
+    public TrainingReportView(TrainingReports reports, ScopingWaivers scopingWaivers, OrganisationReview review,
+            QuizAttemptResets resets) {
         this.reports = reports;
         this.scopingWaivers = scopingWaivers;
+        this.resets = resets;
         addClassName("page");
         setId("training-report");
         List<OrganisationDetails> all = review.search(OrganisationFilter.all(), 0, 5000);
@@ -96,7 +107,78 @@ public class TrainingReportView extends Main implements HasDynamicTitle {
                 new H2(getTranslation("training.report.byOrganisation")), byOrganisation,
                 new H2(getTranslation("training.report.byRegion")), byRegion,
                 new H2(getTranslation("training.waiver.heading")), form, waivers);
+        addAttemptResets();
         refresh();
+    }
+
+    /** Learners out of quiz attempts, or one learner found by address, and the reset of a selected row. */
+    private void addAttemptResets() {
+        learnerEmail.setLabel(getTranslation("training.reset.email"));
+        learnerEmail.setId("reset-learner-email");
+        findLearner.setText(getTranslation("training.reset.find"));
+        findLearner.setId("reset-find");
+        findLearner.addClickListener(e -> find());
+        attempts.setId("quiz-attempts");
+        attempts.addColumn(a -> a.displayName() + " · " + a.email())
+                .setHeader(getTranslation("training.reset.learner")).setAutoWidth(true);
+        attempts.addColumn(a -> a.courseTitle().in(getLocale())).setHeader(getTranslation("training.report.course"))
+                .setFlexGrow(1);
+        attempts.addColumn(this::attemptsText).setHeader(getTranslation("training.reset.attempts")).setFlexGrow(1);
+        attempts.addColumn(a -> a.resets()).setHeader(getTranslation("training.reset.count")).setAutoWidth(true);
+        attempts.setAllRowsVisible(true);
+        attempts.addSelectionListener(e -> resetAttempts.setEnabled(e.getFirstSelectedItem().isPresent()));
+        resetReason.setLabel(getTranslation("training.reset.reasonField"));
+        resetReason.setId("reset-reason");
+        resetReason.setWidth("28em");
+        resetAttempts.setText(getTranslation("training.reset.button"));
+        resetAttempts.setId("reset-attempts");
+        resetAttempts.setEnabled(false);
+        resetAttempts.addClickListener(e -> reset());
+        HorizontalLayout lookup = new HorizontalLayout(learnerEmail, findLearner);
+        lookup.setAlignItems(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout resetForm = new HorizontalLayout(resetReason, resetAttempts);
+        resetForm.setAlignItems(FlexComponent.Alignment.BASELINE);
+        resetForm.setWrap(true);
+        add(new H2(getTranslation("training.reset.heading")), new Paragraph(getTranslation("training.reset.intro")),
+                lookup, attempts, resetForm);
+    }
+
+    private String attemptsText(LearnerAttempts a) {
+        return a.quizzes().stream().map(q -> getTranslation("training.reset.quiz", q.moduleKey(), q.attempts(),
+                q.bestScore(), getTranslation(q.passed() ? "training.reset.passed"
+                        : q.attemptsLeft() == 0 ? "training.reset.blocked" : "training.reset.open")))
+                .collect(Collectors.joining(" ; "));
+    }
+
+    /** Shows the learner with the address typed, or every learner out of attempts when it is blank. */
+    void find() {
+        String email = learnerEmail.getValue().strip();
+        List<LearnerAttempts> rows = email.isEmpty() ? resets.outOfAttempts() : resets.ofLearner(email);
+        attempts.setItems(rows);
+        learnerEmail.setErrorMessage(getTranslation("training.reset.noLearner"));
+        learnerEmail.setInvalid(!email.isEmpty() && rows.isEmpty());
+    }
+
+    void reset() {
+        resetReason.setInvalid(false);
+        LearnerAttempts row = attempts.asSingleSelect().getValue();
+        if (row == null) {
+            return;
+        }
+        try {
+            resets.reset(row.userId(), row.courseCode(), resetReason.getValue());
+        } catch (RefusalException e) {
+            if ("reason".equals(e.field())) {
+                resetReason.setErrorMessage(getTranslation(e.messageKey()));
+                resetReason.setInvalid(true);
+            } else {
+                Notices.error(e);
+            }
+            return;
+        }
+        resetReason.clear();
+        Notices.success("training.reset.done");
+        find();
     }
 
     private Grid<Row> grid(String id, String firstHeader) {
@@ -136,6 +218,7 @@ public class TrainingReportView extends Main implements HasDynamicTitle {
         byRegion.setItems(relabel(report.byRegion(), k -> k.isEmpty() ? getTranslation("training.report.none")
                 : getTranslation(Region.valueOf(k).translationKey())));
         waivers.setItems(scopingWaivers.all());
+        attempts.setItems(resets.outOfAttempts());
     }
 
     private static List<Row> relabel(List<Row> rows, Function<String, String> label) {

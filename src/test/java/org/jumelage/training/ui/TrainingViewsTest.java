@@ -12,6 +12,7 @@ import org.jumelage.training.Audience;
 import org.jumelage.training.CourseBundles;
 import org.jumelage.training.CourseContent.Choice;
 import org.jumelage.training.CourseVersion;
+import org.jumelage.training.QuizAttemptResets;
 import org.jumelage.training.ScopingWaivers;
 import org.jumelage.training.TrainingReports;
 import org.jumelage.training.TrainingTestSupport;
@@ -38,6 +39,8 @@ class TrainingViewsTest extends TrainingTestSupport {
     ScopingWaivers waivers;
     @Autowired
     TrainingReports trainingReports;
+    @Autowired
+    QuizAttemptResets attemptResets;
 
     static Person coordinator;
     Person learner;
@@ -133,7 +136,7 @@ class TrainingViewsTest extends TrainingTestSupport {
     void the_coordinator_report_counts_enrolments_and_a_waiver_needs_a_reason() {
         learning.enrol(code);
         signIn(coordinator);
-        TrainingReportView view = new TrainingReportView(trainingReports, waivers, review);
+        TrainingReportView view = new TrainingReportView(trainingReports, waivers, review, attemptResets);
         assertThat(IntStream.range(0, GridKt._size(view.byCourse)).mapToObj(i -> GridKt._get(view.byCourse, i)))
                 .anySatisfy(r -> {
                     assertThat(r.key()).isEqualTo(code);
@@ -142,5 +145,35 @@ class TrainingViewsTest extends TrainingTestSupport {
         view.reason.setValue("court");
         view.grant();
         assertThat(view.reason.isInvalid()).isTrue();
+    }
+
+    @Test
+    void the_report_lists_a_learner_out_of_attempts_and_resets_them_with_a_reason() {
+        learning.enrol(code);
+        learning.submitQuiz(code, "m2", java.util.Map.of("q3", java.util.Set.of("b")));
+        learning.submitQuiz(code, "m2", java.util.Map.of("q3", java.util.Set.of("b")));
+        signIn(coordinator);
+        TrainingReportView view = new TrainingReportView(trainingReports, waivers, review, attemptResets);
+        QuizAttemptResets.LearnerAttempts row = IntStream.range(0, GridKt._size(view.attempts))
+                .mapToObj(i -> GridKt._get(view.attempts, i)).filter(r -> r.courseCode().equals(code)).findFirst()
+                .orElseThrow();
+        assertThat(view.resetAttempts.isEnabled()).as("nothing selected yet").isFalse();
+        view.attempts.select(row);
+        view.resetReason.setValue("court");
+        view.reset();
+        assertThat(view.resetReason.isInvalid()).isTrue();
+        view.resetReason.setValue("Le questionnaire du module 2 était mal traduit.");
+        view.reset();
+        assertThat(view.resetReason.isInvalid()).isFalse();
+        assertThat(IntStream.range(0, GridKt._size(view.attempts)).mapToObj(i -> GridKt._get(view.attempts, i)))
+                .noneMatch(r -> r.courseCode().equals(code));
+        assertThat(attemptResets.history(learner.id(), code)).hasSize(1);
+
+        view.learnerEmail.setValue(learner.email());
+        view.find();
+        assertThat(GridKt._get(view.attempts, 0).resets()).isEqualTo(1);
+        view.learnerEmail.setValue("personne@exemple.org");
+        view.find();
+        assertThat(view.learnerEmail.isInvalid()).isTrue();
     }
 }

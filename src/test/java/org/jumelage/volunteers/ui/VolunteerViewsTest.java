@@ -42,6 +42,14 @@ class VolunteerViewsTest extends VolunteersTestSupport {
     HoursLedger ledger;
     @Autowired
     HoursOverview hoursOverview;
+    @Autowired
+    org.jumelage.training.StarterCourses starterCourses;
+    @Autowired
+    org.jumelage.training.Learning learning;
+    @Autowired
+    org.jumelage.training.TrainingRecords trainingRecords;
+    @Autowired
+    org.jumelage.accounts.CurrentUser currentUser;
 
     @BeforeEach
     void setUpVaadin() {
@@ -173,5 +181,36 @@ class VolunteerViewsTest extends VolunteersTestSupport {
         view.minHours.setValue(15);
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("Ben Grille");
+    }
+
+    @Test
+    void a_skill_that_a_completed_course_covers_is_marked_as_evidenced_in_my_profile() {
+        starterCourses.installAll();
+        String code = org.jumelage.training.TrainingRecords.PRIVACY_COURSE;
+        signIn(person(Role.VOLUNTEER, Languages.FRENCH, "Élodie Évidence"));
+        VolunteerProfileView before = new VolunteerProfileView(service, skills, ledger, hoursOverview,
+                trainingRecords, currentUser);
+        before.form.skills.rows().get(0).skill.setValue(skills.find("privacy.law25").orElseThrow());
+        assertThat(before.form.skills.rows().get(0).evidence.isVisible()).as("course not taken yet").isFalse();
+
+        learning.enrol(code);
+        var content = learning.course(code).course().content();
+        content.lessonKeys().forEach(l -> learning.markRead(code, l));
+        for (var m : content.modules()) {
+            java.util.Map<String, Set<String>> answers = new java.util.HashMap<>();
+            m.quiz().questions().forEach(q -> answers.put(q.key(), new java.util.HashSet<>(q.choices().stream()
+                    .filter(org.jumelage.training.CourseContent.Choice::correct)
+                    .map(org.jumelage.training.CourseContent.Choice::key).toList())));
+            learning.submitQuiz(code, m.key(), answers);
+        }
+
+        VolunteerProfileView view = new VolunteerProfileView(service, skills, ledger, hoursOverview,
+                trainingRecords, currentUser);
+        var row = view.form.skills.rows().get(0);
+        row.skill.setValue(skills.find("privacy.law25").orElseThrow());
+        assertThat(row.evidence.isVisible()).isTrue();
+        assertThat(row.evidence.getText()).isEqualTo(UI.getCurrent().getTranslation("volunteer.skill.evidenced"));
+        row.skill.setValue(skills.find("web.wordpress").orElseThrow());
+        assertThat(row.evidence.isVisible()).as("no completed course covers this skill").isFalse();
     }
 }
