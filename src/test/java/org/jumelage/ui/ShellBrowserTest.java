@@ -110,7 +110,7 @@ class ShellBrowserTest extends IntegrationTestBase {
     void a_person_who_consented_to_an_older_policy_is_asked_again_before_anything_else() {
         String email = testAccounts.create(Role.OSBL_MEMBER, Languages.FRENCH, "Noémie Pelletier");
         UserAccount account = users.findByEmailKey(UserAccount.emailKey(email)).orElseThrow();
-        account.consent(policy.version() - 1, ConsentPurpose.requiredOnes(), clock.instant());
+        account.consent(0, ConsentPurpose.requiredOnes(), clock.instant());
         users.save(account);
 
         browser.open("/login");
@@ -125,7 +125,12 @@ class ShellBrowserTest extends IntegrationTestBase {
         browser.waitForText(translation(Locale.FRENCH, "consent.title"));
         assertThat(browser.path()).as("every page waits for the consent").isEqualTo("/consentement");
 
-        browser.find("#consents vaadin-checkbox:nth-of-type(4) input").click();
+        browser.click("#consent-accept");
+        browser.waitForText(translation(Locale.FRENCH, "consent.required"));
+        assertThat(browser.path()).as("nothing ticked: refused").isEqualTo("/consentement");
+        for (int box : new int[] {1, 2, 4}) {
+            browser.find("#consents vaadin-checkbox:nth-of-type(" + box + ") input").click();
+        }
         browser.click("#consent-accept");
         browser.waitForText(translation(Locale.FRENCH, "nav.home"));
         browser.waitForVaadin();
