@@ -96,6 +96,8 @@ public class MainLayout extends AppLayout {
         sub.addItem(getTranslation("language.switchTo"), e -> language.click()).setId("menu-language");
         sub.addItem(getTranslation("nav.consent"), e -> getUI().ifPresent(ui -> ui.navigate("consentement")))
                 .setId("menu-consent");
+        sub.addItem(getTranslation("nav.myData"), e -> getUI().ifPresent(ui -> ui.navigate("mes-donnees")))
+                .setId("menu-my-data");
         sub.addItem(getTranslation("nav.privacy"), e -> getUI().ifPresent(ui -> ui.navigate("confidentialite")))
                 .setId("menu-privacy");
         sub.addItem(getTranslation("nav.logout"), e -> authentication.logout()).setId("menu-logout");

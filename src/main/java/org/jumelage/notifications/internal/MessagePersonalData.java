@@ -1,0 +1,32 @@
+package org.jumelage.notifications.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jumelage.shared.privacy.PersonalDataSource;
+import org.jumelage.shared.privacy.PersonalDocuments;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Component;
+
+/** The e-mails sent to the address of the person, for "my data". */
+@Component
+class MessagePersonalData implements PersonalDataSource {
+
+    private final MongoTemplate mongo;
+
+    MessagePersonalData(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public Map<String, Object> export(Person person) {
+        Map<String, Object> sections = new LinkedHashMap<>();
+        if (person.email() != null) {
+            PersonalDocuments.put(sections, "emails", PersonalDocuments.find(mongo, "outbox",
+                    Criteria.where("recipientKey").is(person.email().trim().toLowerCase(Locale.ROOT))));
+        }
+        return sections;
+    }
+}
