@@ -28,6 +28,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -35,10 +36,12 @@ import org.springframework.test.context.TestPropertySource;
  * everything the demo holds, follows the progress, reads the explained proposals, approves one
  * whose provider has a demo account, and that provider opens the e-mailed link, signs in and
  * accepts. The application starts with its demo data here, in a database of its own (a context of
- * its own), exactly as a fresh install does.
+ * its own, closed afterwards), exactly as a fresh install does.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestPropertySource(properties = "jumelage.demo-data=true")
+// Its own database and background jobs: closed once done, so the rest of the suite does not carry it.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DemoMatchingBrowserTest extends FirmsTestSupport {
 
     static final String COORDINATOR = "coordination@jumelage.demo";
