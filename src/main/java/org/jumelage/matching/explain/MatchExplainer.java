@@ -6,10 +6,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.jumelage.firms.ProviderRef;
 import org.jumelage.matching.OpenSeat;
@@ -24,7 +22,6 @@ import org.jumelage.matching.solver.Provider;
 import org.jumelage.matching.solver.Seat;
 import org.jumelage.matching.solver.Volunteer;
 import org.jumelage.shared.domain.RequiredSkill;
-import org.jumelage.shared.domain.SkillLevel;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
@@ -133,9 +130,7 @@ public final class MatchExplainer {
         if (seat.requiredSkills().isEmpty()) {
             reasons.add(Reason.of("matchreason.skills.none"));
         } else {
-            String skills = seat.requiredSkills().stream().map(r -> skill(r, provider.levelOf(r.skillCode())))
-                    .collect(Collectors.joining(", "));
-            reasons.add(Reason.of("matchreason.skills", skills));
+            reasons.add(Reason.of("matchreason.skills", Reason.skillLevels(seat.requiredSkills(), provider::levelOf)));
         }
         reasons.add(Reason.of("matchreason.hoursFit", seat.hours(), provider.deliverableHoursIn(seat.window()),
                 seat.window().start(), seat.window().end()));
@@ -148,22 +143,14 @@ public final class MatchExplainer {
         return reasons;
     }
 
-    private static String skill(RequiredSkill required, SkillLevel held) {
-        return required.skillCode() + " " + level(held) + " ≥ " + level(required.level());
-    }
-
-    private static String level(SkillLevel level) {
-        return level == null ? "-" : String.valueOf(level.value());
-    }
-
     private static Reason reasonOf(Seat seat, Justified j) {
         boolean penalty = j.score().softScore() < 0 || j.score().hardScore() < 0 || j.score().mediumScore() < 0;
         if (j.score().hardScore() < 0) {
-            return Reason.penalty("matchreason.penalty.hard", j.justification().constraint().constraintName());
+            return Reason.penalty("matchreason.penalty.hard", Reason.rule(j.justification().constraint().id()));
         }
         return switch (j.justification().constraint()) {
             case EXPIRING_FIRST -> Reason.of("matchreason.bonus.expiringFirst",
-                    seat.obligation() == null ? "" : seat.obligation().expiry());
+                    seat.obligation() == null ? null : seat.obligation().expiry());
             case UNDER_SERVED_FIRST -> Reason.of("matchreason.bonus.underServed", seat.organisation().name(),
                     seat.organisation().hoursReceivedLast12Months());
             case SMALL_AND_REGIONAL_FIRST -> seat.organisation().small() && seat.organisation().regional()
@@ -171,12 +158,12 @@ public final class MatchExplainer {
                     : seat.organisation().small() ? Reason.of("matchreason.bonus.small", seat.organisation().name())
                             : Reason.of("matchreason.bonus.regional", seat.organisation().name());
             case LEARNING_GOALS -> Reason.of("matchreason.bonus.learningGoals",
-                    String.join(", ", seat.learningGoalsServed(seat.getProvider())));
+                    Reason.skills(seat.learningGoalsServed(seat.getProvider())));
             case VOLUNTEER_BESIDE_FIRM -> Reason.of("matchreason.bonus.besideFirm");
             case SKILL_FIT -> penalty ? Reason.penalty("matchreason.penalty.overqualified",
                     seat.skillSurplus(seat.getProvider())) : null;
             case PROXIMITY -> penalty ? Reason.penalty("matchreason.penalty.distance",
-                    seat.region() == null ? "" : seat.region().name()) : null;
+                    seat.region()) : null;
             case ONE_FIRM_PER_PROJECT -> j.justification() instanceof MatchJustification.ProjectFirms p && penalty
                     ? Reason.penalty("matchreason.penalty.severalFirms", p.firms()) : null;
             case FAIR_SHARE -> j.justification() instanceof MatchJustification.OrganisationShare o && penalty
@@ -191,8 +178,7 @@ public final class MatchExplainer {
     public static List<Reason> whyOpen(Seat seat, MatchingProblem plan) {
         List<Provider> ofKind = plan.getProviders().stream().filter(p -> !seat.kindRefused(p)).toList();
         if (ofKind.isEmpty()) {
-            return List.of(Reason.penalty("matchreason.open.noProviderOfKind",
-                    seat.allowedKinds().name().toLowerCase(Locale.ROOT)));
+            return List.of(Reason.penalty("matchreason.open.noProviderOfKind", seat.allowedKinds()));
         }
         Map<MatchingConstraint, Integer> counts = new EnumMap<>(MatchingConstraint.class);
         Map<RequiredSkill, Integer> missing = new LinkedHashMap<>();
@@ -245,14 +231,14 @@ public final class MatchExplainer {
             case REQUIRED_SKILLS -> {
                 RequiredSkill most = missing.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                         .orElse(seat.requiredSkills().get(0));
-                yield Reason.penalty("matchreason.open.skills", count, total, most.skillCode(), most.level().value());
+                yield Reason.penalty("matchreason.open.skills", count, total, Reason.skill(most.skillCode()),
+                        most.level());
             }
             case AVAILABILITY -> Reason.penalty("matchreason.open.availability", count, total, seat.hours(),
                     seat.window().start(), seat.window().end());
-            case WORKING_LANGUAGE -> Reason.penalty("matchreason.open.language", count, total,
-                    seat.language().name().toLowerCase(Locale.ROOT));
+            case WORKING_LANGUAGE -> Reason.penalty("matchreason.open.language", count, total, seat.language());
             case PLACE_OF_WORK -> seat.remote() ? Reason.penalty("matchreason.open.remote", count, total)
-                    : Reason.penalty("matchreason.open.region", count, total, seat.region().name());
+                    : Reason.penalty("matchreason.open.region", count, total, seat.region());
             case PRIVACY_COURSE -> Reason.penalty("matchreason.open.privacyCourse", count, total);
             case OBLIGATION_RESTRICTIONS -> Reason.penalty("matchreason.open.restrictions", count, total);
             case CONFLICT_OF_INTEREST -> Reason.penalty("matchreason.open.conflict", count, total);

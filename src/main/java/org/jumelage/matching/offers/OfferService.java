@@ -160,10 +160,10 @@ public class OfferService {
     public MatchView decline(String matchId, String reason) {
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty()) {
-            throw new MatchException("reason", "offer.decline.reasonRequired");
+            throw new MatchException("reason", "offers.decline.reasonRequired");
         }
         if (text.length() > MAX_REASON) {
-            throw new MatchException("reason", "offer.decline.reasonTooLong");
+            throw new MatchException("reason", "offers.decline.reasonTooLong");
         }
         return answer(matchId, false, text);
     }

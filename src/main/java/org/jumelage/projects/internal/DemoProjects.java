@@ -66,7 +66,9 @@ class DemoProjects implements DemoDataContributor {
     private static SeatSpec seat(String role, int hours, ProviderKind kind, Region onSite, String... skills) {
         List<RequiredSkill> required = new ArrayList<>();
         for (int i = 0; i < skills.length; i++) {
-            required.add(new RequiredSkill(skills[i], i == 0 ? SkillLevel.ADVANCED : SkillLevel.WORKING));
+            // Working level for the main skill, basics for the others: what the demo's providers hold,
+            // so that a demo matching run proposes matches.
+            required.add(new RequiredSkill(skills[i], i == 0 ? SkillLevel.WORKING : SkillLevel.BASIC));
         }
         return new SeatSpec(null, role, required, hours, kind, onSite == null, onSite, WorkingLanguage.FRENCH);
     }

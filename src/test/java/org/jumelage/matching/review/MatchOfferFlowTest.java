@@ -117,7 +117,7 @@ public class MatchOfferFlowTest extends MatchingFlowSupport {
         assertThat(decisions.pinned()).contains(pair);
 
         signIn(volunteer);
-        assertThatThrownBy(() -> offers.decline(offered.id(), "  ")).hasMessage("offer.decline.reasonRequired");
+        assertThatThrownBy(() -> offers.decline(offered.id(), "  ")).hasMessage("offers.decline.reasonRequired");
         MatchView declined = offers.decline(offered.id(), "Je pars en stage à l’étranger");
         assertThat(declined.status()).isEqualTo(MatchStatus.DECLINED);
         assertThat(decisions.excluded()).contains(pair);

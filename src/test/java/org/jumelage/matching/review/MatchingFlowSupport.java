@@ -26,6 +26,7 @@ import org.jumelage.projects.ProjectView;
 import org.jumelage.projects.ProviderKind;
 import org.jumelage.projects.ScopingChecklist;
 import org.jumelage.projects.SeatSpec;
+import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.RequiredSkill;
 import org.jumelage.shared.domain.SkillLevel;
 import org.jumelage.shared.domain.WorkingLanguage;
@@ -93,9 +94,10 @@ public abstract class MatchingFlowSupport extends FirmsTestSupport {
     }
 
     protected static List<Reason> reasons() {
-        return List.of(Reason.of("matchreason.skills", "Power BI 3 ≥ 3"),
-                Reason.of("matchreason.hoursFit", 60, 200, "2027-01-04", "2027-03-29"),
-                Reason.penalty("matchreason.penalty.distance", "Saguenay–Lac-Saint-Jean"));
+        return List.of(Reason.of("matchreason.skills", Reason.skillLevels(
+                List.of(new RequiredSkill("data.power-bi", SkillLevel.ADVANCED)), code -> SkillLevel.EXPERT)),
+                Reason.of("matchreason.hoursFit", 60, 200, LocalDate.of(2027, 1, 4), LocalDate.of(2027, 3, 29)),
+                Reason.penalty("matchreason.penalty.distance", Region.SAGUENAY_LAC_SAINT_JEAN));
     }
 
     /** Records a run proposing the provider for the project's seat; returns the run id. */
@@ -109,7 +111,8 @@ public abstract class MatchingFlowSupport extends FirmsTestSupport {
     protected String recordOpenSeat() {
         String runId = "run-" + UUID.randomUUID();
         decisions.recordRun(runId, List.of(), List.of(new OpenSeat(project.id(), seatId(), 60,
-                List.of(Reason.penalty("matchreason.open.skills", 4, 5, "Power BI", 3)))));
+                List.of(Reason.penalty("matchreason.open.skills", 4, 5, Reason.skill("data.power-bi"),
+                        SkillLevel.ADVANCED)))));
         return runId;
     }
 

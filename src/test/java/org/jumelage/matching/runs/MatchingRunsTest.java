@@ -163,7 +163,9 @@ class MatchingRunsTest extends MatchingRunsTestSupport {
                     "matchreason.bonus.underServed");
             Reason skills = proposal.reasons().stream().filter(r -> r.key().equals("matchreason.skills")).findFirst()
                     .orElseThrow();
-            assertThat(skills.args().get(0)).isEqualTo("data.cleaning 3 ≥ 2");
+            // Stored typed, so each reader sees skill names and levels in their own language.
+            assertThat(skills.args().get(0)).isEqualTo("data.cleaning:ADVANCED:WORKING");
+            assertThat(skills.kindOf(0)).isEqualTo(Reason.ArgKind.SKILL_LEVELS);
             Reason obligation = proposal.reasons().stream().filter(r -> r.key().equals("matchreason.obligation"))
                     .findFirst().orElseThrow();
             assertThat(obligation.args()).containsExactly(world.firm().profile().name(), "100",
@@ -176,7 +178,9 @@ class MatchingRunsTest extends MatchingRunsTestSupport {
             assertThat(why.key()).isEqualTo("matchreason.open.skills");
             assertThat(why.penalty()).isTrue();
             assertThat(why.args()).element(2).isEqualTo("data.power-bi");
-            assertThat(why.args()).element(3).isEqualTo("4");
+            assertThat(why.args()).element(3).isEqualTo("EXPERT");
+            assertThat(why.kindOf(2)).isEqualTo(Reason.ArgKind.SKILL);
+            assertThat(why.kindOf(3)).isEqualTo(Reason.ArgKind.LEVEL);
 
             assertThat(heard).anyMatch(p -> p.runId().equals(run.getId()) && p.status() == RunStatus.RUNNING
                     && p.score() != null);

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.jumelage.accounts.Role;
+import org.jumelage.matching.explain.ReasonTexts;
 import org.jumelage.matching.offers.OfferService;
 import org.jumelage.matching.review.MatchView;
 
@@ -26,9 +27,11 @@ public class MyOffersView extends Main implements HasDynamicTitle {
     final Div list = new Div();
 
     private final transient OfferService offers;
+    private final transient ReasonTexts texts;
 
-    public MyOffersView(OfferService offers) {
+    public MyOffersView(OfferService offers, ReasonTexts texts) {
         this.offers = offers;
+        this.texts = texts;
         addClassName("page");
         setId("my-offers-view");
         empty.setId("offers-empty");
@@ -42,7 +45,7 @@ public class MyOffersView extends Main implements HasDynamicTitle {
         list.removeAll();
         List<MatchView> mine = offers.myOffers();
         empty.setVisible(mine.isEmpty());
-        mine.forEach(m -> list.add(new OfferCard(offers, m, offers.mySide(m.id()), this::refresh)));
+        mine.forEach(m -> list.add(new OfferCard(offers, texts, m, offers.mySide(m.id()), this::refresh)));
     }
 
     @Override

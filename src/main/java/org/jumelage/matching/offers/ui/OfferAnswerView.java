@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.jumelage.matching.explain.ReasonTexts;
 import org.jumelage.matching.offers.OfferService;
 import org.jumelage.matching.review.MatchException;
 import org.jumelage.matching.review.MatchView;
@@ -30,10 +31,12 @@ public class OfferAnswerView extends Main implements HasDynamicTitle, BeforeEnte
     final Div content = new Div();
 
     private final transient OfferService offers;
+    private final transient ReasonTexts texts;
     private String token = "";
 
-    public OfferAnswerView(OfferService offers) {
+    public OfferAnswerView(OfferService offers, ReasonTexts texts) {
         this.offers = offers;
+        this.texts = texts;
         addClassName("page");
         setId("offer-answer-view");
         problem.setId("offer-problem");
@@ -65,7 +68,7 @@ public class OfferAnswerView extends Main implements HasDynamicTitle, BeforeEnte
             return;
         }
         MatchView m = found.get();
-        content.add(new OfferCard(offers, m, offers.mySide(m.id()), () -> load(this.token)));
+        content.add(new OfferCard(offers, texts, m, offers.mySide(m.id()), () -> load(this.token)));
     }
 
     private void showProblem(String key) {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
 
+import org.jumelage.matching.explain.ReasonTexts;
 import org.jumelage.matching.offers.OfferService;
 import org.jumelage.matching.review.Answer;
 import org.jumelage.matching.review.Match.Side;
@@ -31,7 +32,7 @@ class OfferCard extends Div {
     private final transient OfferService offers;
     private final transient Runnable changed;
 
-    OfferCard(OfferService offers, MatchView m, Optional<Side> mySide, Runnable changed) {
+    OfferCard(OfferService offers, ReasonTexts texts, MatchView m, Optional<Side> mySide, Runnable changed) {
         this.offers = offers;
         this.changed = changed;
         addClassName("offer-card");
@@ -48,7 +49,7 @@ class OfferCard extends Div {
             add(new Paragraph(getTranslation("offers.expires", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                     .withLocale(getLocale()).format(m.expiresAt().atZone(ZONE)))));
         }
-        add(Reasons.list(this, m.reasons()));
+        add(Reasons.list(this, texts, m.reasons()));
         add(new Paragraph(getTranslation("offers.providerAnswer", answer(m.providerAnswer()))),
                 new Paragraph(getTranslation("offers.osblAnswer", answer(m.osblAnswer()))));
         if (m.contact() != null) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.jumelage.accounts.Role;
+import org.jumelage.matching.explain.ReasonTexts;
 import org.jumelage.matching.review.MatchException;
 import org.jumelage.matching.review.MatchReview;
 import org.jumelage.matching.review.MatchStatus;
@@ -46,10 +47,12 @@ public class MatchReviewView extends Main implements HasDynamicTitle, BeforeEnte
     final H2 openSeatsTitle = new H2();
 
     private final transient MatchReview review;
+    private final transient ReasonTexts texts;
     private String runId;
 
-    public MatchReviewView(MatchReview review) {
+    public MatchReviewView(MatchReview review, ReasonTexts texts) {
         this.review = review;
+        this.texts = texts;
         addClassName("page");
         setId("match-review-view");
         problem.setId("match-review-problem");
@@ -102,7 +105,7 @@ public class MatchReviewView extends Main implements HasDynamicTitle, BeforeEnte
                 m.hours())));
         Paragraph status = new Paragraph(getTranslation("matchStatus." + m.status().name()));
         status.addClassName("match-status");
-        card.add(status, Reasons.list(this, m.reasons()));
+        card.add(status, Reasons.list(this, texts, m.reasons()));
         if (m.status() == MatchStatus.PROPOSED) {
             Button approve = new Button(getTranslation("matching.review.approve"), e -> approve(m));
             approve.addClassName("match-approve");
@@ -125,7 +128,7 @@ public class MatchReviewView extends Main implements HasDynamicTitle, BeforeEnte
         card.addClassName("open-seat-card");
         card.add(new H3(getTranslation("matching.review.heading", s.projectTitle(), s.seatTitle())));
         card.add(new Paragraph(getTranslation("matching.review.openDetails", s.organisationName(), s.hours())));
-        card.add(Reasons.list(this, s.reasons()));
+        card.add(Reasons.list(this, texts, s.reasons()));
         return card;
     }
 

@@ -3,8 +3,10 @@ package org.jumelage.matching.review.ui;
 import java.util.List;
 
 import org.jumelage.matching.Reason;
+import org.jumelage.matching.explain.ReasonTexts;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 
@@ -14,16 +16,17 @@ public final class Reasons {
     private Reasons() {
     }
 
-    public static String text(Component in, Reason reason) {
+    public static String text(Component in, ReasonTexts texts, Reason reason) {
         // The wording of a penalty says so itself ("Penalty: ..."); the list marks it with a class.
-        return in.getTranslation(reason.key(), reason.args().toArray());
+        UI ui = in.getUI().orElseGet(UI::getCurrent);
+        return texts.text(reason, ui == null ? null : ui.getLocale());
     }
 
-    public static UnorderedList list(Component in, List<Reason> reasons) {
+    public static UnorderedList list(Component in, ReasonTexts texts, List<Reason> reasons) {
         UnorderedList list = new UnorderedList();
         list.addClassName("match-reasons");
         for (Reason r : reasons) {
-            ListItem item = new ListItem(text(in, r));
+            ListItem item = new ListItem(text(in, texts, r));
             if (r.penalty()) {
                 item.addClassName("match-reason-penalty");
             }

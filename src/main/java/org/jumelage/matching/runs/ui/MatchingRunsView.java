@@ -15,6 +15,7 @@ import org.jumelage.accounts.Role;
 import org.jumelage.matching.OpenSeat;
 import org.jumelage.matching.ProposedMatch;
 import org.jumelage.matching.Reason;
+import org.jumelage.matching.explain.ReasonTexts;
 import org.jumelage.matching.review.ui.Reasons;
 import org.jumelage.matching.config.MatchingConfigException;
 import org.jumelage.matching.runs.MatchingRun;
@@ -92,12 +93,14 @@ public class MatchingRunsView extends Main implements HasDynamicTitle {
     final Div summary = new Div();
 
     private final transient MatchingRuns runs;
+    private final transient ReasonTexts texts;
     private String shownRunId;
     private transient Runnable unsubscribe;
     private final java.util.List<MatchingRun.Sample> liveSamples = new java.util.ArrayList<>();
 
-    public MatchingRunsView(MatchingRuns runs) {
+    public MatchingRunsView(MatchingRuns runs, ReasonTexts texts) {
         this.runs = runs;
+        this.texts = texts;
         addClassName("page");
         setId("matching-runs-view");
 
@@ -412,7 +415,7 @@ public class MatchingRunsView extends Main implements HasDynamicTitle {
     }
 
     UnorderedList reasons(List<Reason> reasons) {
-        return Reasons.list(this, reasons);
+        return Reasons.list(this, texts, reasons);
     }
 
     private Anchor download(String id, String labelKey, String runId, String what,

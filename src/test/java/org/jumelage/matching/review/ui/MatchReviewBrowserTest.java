@@ -62,7 +62,7 @@ class MatchReviewBrowserTest extends MatchingFlowSupport {
         browser.find("#home-title");
         browser.open("/coordination/matching/review/" + runId);
         browser.find(".match-card");
-        browser.waitForText("Compétences au niveau demandé (détenu ≥ requis, de 1 débutant à 4 expert) : Power BI 3 ≥ 3.");
+        browser.waitForText("Compétences au niveau demandé : Tableaux de bord Power BI — expert (requis : avancé).");
         browser.waitForText("Pénalité : le fournisseur ne travaille pas dans la région du poste (Saguenay–Lac-Saint-Jean).");
         browser.waitForText("Tableau de bord alimentaire — Analyste de données");
         Accessibility.assertNoSeriousViolations(browser.driver(), "match-review");

@@ -78,7 +78,7 @@ class MatchingRunsBrowserTest extends MatchingRunsTestSupport {
         String page = browser.bodyText();
         assertThat(page).contains("Propositions").contains(world.project().title())
                 .contains("Heures pro bono de " + world.firm().profile().name())
-                .contains("Postes restés ouverts").contains("data.power-bi au niveau 4")
+                .contains("Postes restés ouverts").contains("Tableaux de bord Power BI au niveau expert ou plus")
                 .contains("Passer en revue les propositions").contains("Télécharger le problème (JSON)");
         Accessibility.assertNoSeriousViolations(browser.driver(), "matching-run-summary");
 

@@ -11,6 +11,7 @@ import java.util.List;
 import org.awaitility.Awaitility;
 import org.jumelage.matching.OpenSeat;
 import org.jumelage.matching.ProposedMatch;
+import org.jumelage.matching.explain.ReasonTexts;
 import org.jumelage.matching.runs.MatchingRun;
 import org.jumelage.matching.runs.MatchingRunsTestSupport;
 import org.jumelage.matching.runs.RunStatus;
@@ -35,6 +36,8 @@ class MatchingRunsViewTest extends MatchingRunsTestSupport {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    ReasonTexts texts;
 
     @Override
     protected org.jumelage.shared.domain.Region region() {
@@ -69,7 +72,7 @@ class MatchingRunsViewTest extends MatchingRunsTestSupport {
 
     @Test
     void a_coordinator_starts_a_run_follows_it_and_reads_the_explained_summary() throws Exception {
-        MatchingRunsView view = new MatchingRunsView(runs);
+        MatchingRunsView view = new MatchingRunsView(runs, texts);
         UI.getCurrent().add(view);
         view.scopeKind.setValue(MatchingRunsView.ScopeKind.REGION);
         assertThat(view.region.isVisible()).isTrue();
@@ -101,7 +104,7 @@ class MatchingRunsViewTest extends MatchingRunsTestSupport {
         ProposedMatch proposal = rows(proposals).stream().filter(p -> p.seatId().equals(world.firmSeat())).findFirst()
                 .orElseThrow();
         String reasons = view.reasons(proposal.reasons()).getElement().getTextRecursively();
-        assertThat(reasons).contains("Compétences au niveau demandé").contains("data.cleaning 3 ≥ 2")
+        assertThat(reasons).contains("Compétences au niveau demandé").contains("Nettoyage et préparation de données — avancé (requis : autonome)")
                 .contains("Heures pro bono de " + world.firm().profile().name())
                 .contains("petit organisme hors des grands centres");
         @SuppressWarnings("unchecked")
@@ -109,7 +112,7 @@ class MatchingRunsViewTest extends MatchingRunsTestSupport {
         OpenSeat seat = rows(open).stream().filter(s -> s.seatId().equals(world.volunteerSeat())).findFirst()
                 .orElseThrow();
         assertThat(view.reasons(seat.reasons()).getElement().getTextRecursively())
-                .contains("n’ont pas une compétence requise au niveau demandé").contains("data.power-bi au niveau 4");
+                .contains("n’ont pas une compétence requise au niveau demandé").contains("Tableaux de bord Power BI au niveau expert ou plus");
         assertThat(_get(view.summary, com.vaadin.flow.component.html.Anchor.class,
                 spec -> spec.withId("matching-review-link")).getHref())
                 .isEqualTo("coordination/matching/review/" + done.getId());
@@ -120,7 +123,7 @@ class MatchingRunsViewTest extends MatchingRunsTestSupport {
     void a_second_start_is_refused_with_a_message_while_a_run_holds_the_lock() throws Exception {
         MatchingRun first = runs.start(org.jumelage.matching.runs.RunScope.region(region()), 30);
         try {
-            MatchingRunsView view = new MatchingRunsView(runs);
+            MatchingRunsView view = new MatchingRunsView(runs, texts);
             UI.getCurrent().add(view);
             assertThat(view.start.isEnabled()).isFalse();
             view.startRun();
