@@ -22,6 +22,11 @@ public class FirmException extends RefusalException {
         super(fieldMessageKeys);
     }
 
+    /** Problems by field, as translation keys. */
+    public static FirmException ofFields(Map<String, String> fieldMessageKeys) {
+        return new FirmException(fieldMessageKeys);
+    }
+
     /** One problem per field, from Bean Validation. */
     public static FirmException of(Set<? extends ConstraintViolation<?>> violations) {
         return new FirmException(keysByField(violations));

@@ -1,6 +1,7 @@
 package org.jumelage.firms;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +12,9 @@ import org.jumelage.accounts.CurrentUser;
 import org.jumelage.accounts.Role;
 import org.jumelage.firms.internal.Firm;
 import org.jumelage.firms.internal.FirmRepository;
+import org.jumelage.organisations.ConflictsCheck;
+import org.jumelage.organisations.OrganisationDirectory;
+import org.jumelage.shared.domain.ConflictOfInterest;
 import org.jumelage.shared.skills.SkillCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,10 +40,13 @@ public class FirmService {
     private final ApplicationEventPublisher events;
     private final Validator validator;
     private final SkillCatalogue skills;
+    private final OrganisationDirectory organisations;
 
     public FirmService(FirmRepository firms, AccountService accounts, CurrentUser currentUser,
-            ApplicationEventPublisher events, Validator validator, SkillCatalogue skills) {
+            ApplicationEventPublisher events, Validator validator, SkillCatalogue skills,
+            OrganisationDirectory organisations) {
         this.skills = skills;
+        this.organisations = organisations;
         this.firms = firms;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -57,7 +64,7 @@ public class FirmService {
     @RolesAllowed(Role.FIRM)
     public FirmDetails register(FirmProfile profile) {
         String me = currentUser.requireId();
-        FirmProfile valid = validated(profile);
+        FirmProfile valid = validated(profile, List.of());
         if (firms.existsByMembers(me)) {
             throw new FirmException("firm.alreadyMember");
         }
@@ -80,8 +87,8 @@ public class FirmService {
     /** Changes the profile; any member may, with the version they read. */
     @RolesAllowed(Role.FIRM)
     public FirmDetails update(String firmId, FirmProfile profile, long expectedVersion) {
-        FirmProfile valid = validated(profile);
         Firm firm = asMember(firmId);
+        FirmProfile valid = validated(profile, firm.toProfile().conflicts());
         if (firm.getVersion() == null || firm.getVersion() != expectedVersion) {
             throw new FirmException("common.concurrentEdit");
         }
@@ -102,7 +109,8 @@ public class FirmService {
                 .toList();
     }
 
-    private FirmProfile validated(FirmProfile profile) {
+    /** @param declared the conflicts the firm declares now, kept even if their organisation is no longer verified */
+    private FirmProfile validated(FirmProfile profile, List<ConflictOfInterest> declared) {
         if (profile == null) {
             throw new FirmException("name", "firm.name.required");
         }
@@ -116,6 +124,11 @@ public class FirmService {
         }
         if (trimmed.teamSkills().stream().anyMatch(t -> !skills.exists(t.skillCode()))) {
             throw new FirmException("teamSkills", "firm.teamSkills.unknown");
+        }
+        Map<String, String> conflictProblems = ConflictsCheck.problems("conflicts", trimmed.conflicts(),
+                declared.stream().map(ConflictOfInterest::organisationId).toList(), organisations);
+        if (!conflictProblems.isEmpty()) {
+            throw FirmException.ofFields(conflictProblems);
         }
         return trimmed;
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jumelage.firms.internal.Firm;
 import org.jumelage.firms.internal.FirmRepository;
@@ -16,6 +17,7 @@ import org.jumelage.firms.internal.LedgerEntry;
 import org.jumelage.firms.internal.LedgerStore;
 import org.jumelage.firms.internal.Obligation;
 import org.jumelage.firms.internal.ObligationRepository;
+import org.jumelage.shared.domain.ConflictOfInterest;
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.WorkingLanguage;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -31,10 +33,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class MatchingSupply {
 
-    /** A verified firm and its obligations still able to give hours on or after the day asked. */
+    /**
+     * A verified firm and its obligations still able to give hours on or after the day asked, with the
+     * organisations it declared a conflict of interest with.
+     */
     public record SupplyFirm(String firmId, String name, SizeBand size, Set<Region> regions,
             Set<WorkingLanguage> languages, List<TeamSkill> teamSkills, List<AvailabilityPeriod> availability,
-            List<BlackoutPeriod> blackouts, List<ObligationView> obligations) {
+            List<BlackoutPeriod> blackouts, List<ObligationView> obligations, Set<String> conflictOrganisationIds) {
     }
 
     private final FirmRepository firms;
@@ -78,7 +83,8 @@ public class MatchingSupply {
             FirmProfile profile = firm.toProfile();
             supply.add(new SupplyFirm(firm.getId(), profile.name(), profile.size(), profile.regions(),
                     profile.languages(), profile.teamSkills(), profile.availability(), profile.blackouts(),
-                    List.copyOf(usable)));
+                    List.copyOf(usable), profile.conflicts().stream().map(ConflictOfInterest::organisationId)
+                            .collect(Collectors.toUnmodifiableSet())));
         }
         supply.sort(Comparator.comparing(SupplyFirm::name).thenComparing(SupplyFirm::firmId));
         return supply;

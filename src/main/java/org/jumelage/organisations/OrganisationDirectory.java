@@ -25,6 +25,12 @@ public interface OrganisationDirectory {
     /** Ids of organisations in the region and sector; a null argument does not filter. */
     List<String> idsMatching(Region region, Sector sector);
 
+    /**
+     * Verified organisations whose name (or city, or NEQ) contains the words typed, accents and case
+     * aside, by name; a page of them, for choosing one (e.g. to declare a conflict of interest).
+     */
+    List<OrganisationSummary> verified(String filter, int offset, int limit);
+
     /** Employee bands of several organisations, by id; unknown ids and organisations without a band are left out. */
     Map<String, EmployeeBand> employeeBands(Collection<String> organisationIds);
 }

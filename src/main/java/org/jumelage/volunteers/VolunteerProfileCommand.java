@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.jumelage.shared.domain.ConflictOfInterest;
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.RequiredSkill;
 import org.jumelage.shared.domain.WorkingLanguage;
@@ -27,6 +28,7 @@ import org.jumelage.shared.domain.WorkingLanguage;
  * @param remoteOk           whether the volunteer accepts seats worked remotely
  * @param creditHoursNeeded  hours a course asks them to do, if any
  * @param consentToShare     whether matched OSBLs may see the profile
+ * @param conflicts          organisations the volunteer must not be matched with
  */
 public record VolunteerProfileCommand(
         @Size(max = MAX_TEXT, message = "{volunteer.institution.tooLong}")
@@ -66,7 +68,19 @@ public record VolunteerProfileCommand(
         @Max(value = MAX_CREDIT_HOURS, message = "{volunteer.creditHours.range}")
         Integer creditHoursNeeded,
 
-        boolean consentToShare) {
+        boolean consentToShare,
+
+        @Size(max = ConflictOfInterest.MAX_PER_PROFILE, message = "{conflict.tooMany}")
+        List<@Valid ConflictOfInterest> conflicts) {
+
+    /** A profile that declares no conflict of interest. */
+    public VolunteerProfileCommand(String institution, String programme, StudyLevel level, List<RequiredSkill> skills,
+            List<String> learningGoals, Set<WorkingLanguage> languages, Region region, boolean remoteOk,
+            List<AvailabilityWindow> windows, int maxConcurrentSeats, Integer creditHoursNeeded,
+            boolean consentToShare) {
+        this(institution, programme, level, skills, learningGoals, languages, region, remoteOk, windows,
+                maxConcurrentSeats, creditHoursNeeded, consentToShare, List.of());
+    }
 
     public static final int MAX_TEXT = 150;
     public static final int MAX_SKILLS = 15;
@@ -84,7 +98,8 @@ public record VolunteerProfileCommand(
                 skills == null ? List.of() : new ArrayList<>(skills),
                 learningGoals == null ? List.of() : new ArrayList<>(learningGoals),
                 languages == null ? Set.of() : new LinkedHashSet<>(languages), region, remoteOk, trimmedWindows,
-                maxConcurrentSeats, creditHoursNeeded, consentToShare);
+                maxConcurrentSeats, creditHoursNeeded, consentToShare,
+                conflicts == null ? List.of() : conflicts.stream().map(c -> c == null ? null : c.trimmed()).toList());
     }
 
     private static String blankToNull(String text) {

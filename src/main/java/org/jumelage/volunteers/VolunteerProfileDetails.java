@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.jumelage.shared.domain.ConflictOfInterest;
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.RequiredSkill;
 import org.jumelage.shared.domain.WorkingLanguage;
@@ -16,11 +17,15 @@ public record VolunteerProfileDetails(String userId, String displayName, String 
         String programme, StudyLevel level, List<RequiredSkill> skills, List<String> learningGoals,
         Set<WorkingLanguage> languages, Region region, boolean remoteOk, List<AvailabilityWindow> windows,
         int maxConcurrentSeats, Integer creditHoursNeeded, boolean consentToShare, Instant consentChangedAt,
-        Instant updatedAt, long version) {
+        Instant updatedAt, long version, List<ConflictOfInterest> conflicts) {
+
+    public VolunteerProfileDetails {
+        conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
+    }
 
     /** The profile as a command, to edit it. */
     public VolunteerProfileCommand toCommand() {
         return new VolunteerProfileCommand(institution, programme, level, skills, learningGoals, languages, region,
-                remoteOk, windows, maxConcurrentSeats, creditHoursNeeded, consentToShare);
+                remoteOk, windows, maxConcurrentSeats, creditHoursNeeded, consentToShare, conflicts);
     }
 }

@@ -17,6 +17,9 @@ import org.jumelage.accounts.AccountService;
 import org.jumelage.accounts.CurrentUser;
 import org.jumelage.accounts.Role;
 import org.jumelage.accounts.UserSummary;
+import org.jumelage.organisations.ConflictsCheck;
+import org.jumelage.organisations.OrganisationDirectory;
+import org.jumelage.shared.domain.ConflictOfInterest;
 import org.jumelage.shared.domain.RequiredSkill;
 import org.jumelage.shared.domain.WorkingLanguage;
 import org.jumelage.shared.skills.SkillCatalogue;
@@ -46,10 +49,12 @@ public class VolunteerService {
     private final Validator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OrganisationDirectory organisations;
 
     public VolunteerService(VolunteerProfileRepository profiles, AccountService accounts, CurrentUser currentUser,
             SkillCatalogue skills, Institutions institutions, Validator validator, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, OrganisationDirectory organisations) {
+        this.organisations = organisations;
         this.profiles = profiles;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -78,8 +83,9 @@ public class VolunteerService {
     @RolesAllowed(Role.VOLUNTEER_ROLE)
     public VolunteerProfileDetails save(VolunteerProfileCommand command, Long expectedVersion) {
         UserSummary me = me();
-        VolunteerProfileCommand valid = validated(command);
         VolunteerProfile profile = profiles.findByUserId(me.id()).orElse(null);
+        VolunteerProfileCommand valid = validated(command,
+                profile == null ? List.of() : profile.conflicts().stream().map(ConflictOfInterest::organisationId).toList());
         if (profile == null) {
             profile = new VolunteerProfile(me.id());
         } else if (expectedVersion == null || !expectedVersion.equals(profile.getVersion())) {
@@ -107,8 +113,12 @@ public class VolunteerService {
         return accounts.find(id).orElseThrow(() -> new VolunteerException("account.notFound"));
     }
 
-    /** Bean Validation, then the catalogue and set rules; every problem at once, by field. */
-    VolunteerProfileCommand validated(VolunteerProfileCommand command) {
+    /**
+     * Bean Validation, then the catalogue, set and conflict rules; every problem at once, by field.
+     *
+     * @param declared organisations the profile declares a conflict with now, accepted whatever their status
+     */
+    private VolunteerProfileCommand validated(VolunteerProfileCommand command, List<String> declared) {
         if (command == null) {
             throw new VolunteerException("level", "volunteer.level.required");
         }
@@ -128,6 +138,12 @@ public class VolunteerService {
             if (trimmed.windows().get(i) == null) {
                 problems.putIfAbsent("windows[" + i + "]", "volunteer.windows.invalid");
             }
+        }
+        if (trimmed.conflicts().stream().noneMatch(java.util.Objects::isNull)) {
+            ConflictsCheck.problems("conflicts", trimmed.conflicts(), declared, organisations)
+                    .forEach(problems::putIfAbsent);
+        } else {
+            problems.putIfAbsent("conflicts", "conflict.organisation.required");
         }
         if (!problems.isEmpty()) {
             throw VolunteerException.ofFields(problems);

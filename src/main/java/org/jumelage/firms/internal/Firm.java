@@ -14,6 +14,7 @@ import org.jumelage.firms.FirmStatus;
 import org.jumelage.firms.FirmSummary;
 import org.jumelage.firms.SizeBand;
 import org.jumelage.firms.TeamSkill;
+import org.jumelage.shared.domain.ConflictOfInterest;
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.WorkingLanguage;
 import org.jumelage.shared.storage.BaseDocument;
@@ -41,6 +42,7 @@ public class Firm extends BaseDocument {
     private String contactPhone;
     private List<AvailabilityPeriod> availability = new ArrayList<>();
     private List<BlackoutPeriod> blackouts = new ArrayList<>();
+    private List<ConflictOfInterest> conflicts = new ArrayList<>();
 
     private FirmStatus status = FirmStatus.PENDING;
     private String rejectionReason;
@@ -88,6 +90,7 @@ public class Firm extends BaseDocument {
         this.contactPhone = profile.contactPhone();
         this.availability = new ArrayList<>(profile.availability());
         this.blackouts = new ArrayList<>(profile.blackouts());
+        this.conflicts = new ArrayList<>(profile.conflicts());
         this.searchText = SearchText.normalise(name + " " + (neq == null ? "" : neq));
     }
 
@@ -146,7 +149,7 @@ public class Firm extends BaseDocument {
 
     public FirmProfile toProfile() {
         return new FirmProfile(name, neq, size, regions, languages, description, teamSkills, contactEmail,
-                contactPhone, availability, blackouts);
+                contactPhone, availability, blackouts, conflicts == null ? List.of() : conflicts);
     }
 
     public FirmSummary toSummary() {

@@ -16,6 +16,8 @@ import org.jumelage.firms.SizeBand;
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.Skill;
 import org.jumelage.shared.domain.WorkingLanguage;
+import org.jumelage.shared.ui.ConflictsEditor;
+import org.jumelage.shared.ui.OrganisationChoices;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -29,7 +31,8 @@ import com.vaadin.flow.component.textfield.TextField;
 /**
  * The firm's profile. Service-free: the view reads {@link #profile()}, calls the service and hands any
  * refusal back to {@link #showErrors(Map)}. Below the fields: the team's skill profile, the
- * availability periods and the blackout periods, saved with the rest of the profile.
+ * availability periods, the blackout periods and the declared conflicts of interest, saved with the
+ * rest of the profile.
  */
 class FirmForm extends FormLayout {
 
@@ -45,9 +48,11 @@ class FirmForm extends FormLayout {
     final TeamSkillsEditor teamSkills;
     final PeriodsEditor<AvailabilityPeriod> availability = new PeriodsEditor.Availability();
     final PeriodsEditor<BlackoutPeriod> blackouts = new PeriodsEditor.Blackouts();
+    final ConflictsEditor conflicts;
 
-    FirmForm(List<Skill> catalogue) {
+    FirmForm(List<Skill> catalogue, OrganisationChoices organisations) {
         teamSkills = new TeamSkillsEditor(catalogue);
+        conflicts = new ConflictsEditor("firm-conflicts", organisations);
         setId("firm-form");
         name.setLabel(getTranslation("firmui.field.name"));
         name.setId("firm-name");
@@ -88,13 +93,14 @@ class FirmForm extends FormLayout {
         add(teamSkills, 2);
         add(availability, 2);
         add(blackouts, 2);
+        add(conflicts, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
     }
 
     FirmProfile profile() {
         return new FirmProfile(name.getValue(), neq.getValue(), size.getValue(), regions.getValue(),
                 languages.getValue(), description.getValue(), teamSkills.getValue(), contactEmail.getValue(),
-                contactPhone.getValue(), availability.getValue(), blackouts.getValue());
+                contactPhone.getValue(), availability.getValue(), blackouts.getValue(), conflicts.getValue());
     }
 
     void show(FirmDetails firm) {
@@ -110,6 +116,7 @@ class FirmForm extends FormLayout {
         teamSkills.setValue(p.teamSkills());
         availability.setValue(p.availability());
         blackouts.setValue(p.blackouts());
+        conflicts.setValue(p.conflicts());
         clearErrors();
     }
 
@@ -117,6 +124,10 @@ class FirmForm extends FormLayout {
     List<String> showErrors(Map<String, String> fieldMessageKeys) {
         clearErrors();
         return fieldMessageKeys.entrySet().stream().filter(problem -> {
+            if (problem.getKey() != null && problem.getKey().startsWith("conflicts")) {
+                conflicts.showProblem(problem.getKey(), getTranslation(problem.getValue()));
+                return false;
+            }
             RowsEditor<?> editor = editor(problem.getKey());
             if (editor != null) {
                 editor.showProblem(problem.getKey(), getTranslation(problem.getValue()));
@@ -140,6 +151,7 @@ class FirmForm extends FormLayout {
         teamSkills.clearErrors();
         availability.clearErrors();
         blackouts.clearErrors();
+        conflicts.clearErrors();
     }
 
     /** The editor of a property such as {@code teamSkills[2].level}, or null. */

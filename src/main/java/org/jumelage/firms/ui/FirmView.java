@@ -19,6 +19,8 @@ import org.jumelage.firms.ObligationService;
 import org.jumelage.firms.ObligationView;
 import org.jumelage.firms.ui.hours.HoursLogPanel;
 import org.jumelage.shared.skills.SkillCatalogue;
+import org.jumelage.shared.ui.OrganisationChoices;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -70,11 +72,19 @@ public class FirmView extends Main implements HasDynamicTitle {
 
     public FirmView(FirmService firms, ObligationService obligationService, HoursLedger ledger,
             HoursOverview hoursOverview, SkillCatalogue skills, FirmMembership membership) {
+        this(firms, obligationService, ledger, hoursOverview, skills, membership, OrganisationChoices.none());
+    }
+
+    /** With the verified organisations the firm may declare a conflict of interest with. */
+    @Autowired
+    public FirmView(FirmService firms, ObligationService obligationService, HoursLedger ledger,
+            HoursOverview hoursOverview, SkillCatalogue skills, FirmMembership membership,
+            OrganisationChoices organisations) {
         this.membership = membership;
         this.firms = firms;
         this.obligationService = obligationService;
         this.ledger = ledger;
-        this.form = new FirmForm(skills.all());
+        this.form = new FirmForm(skills.all(), organisations);
         this.obligations = new ObligationsSection(obligationService, hoursOverview, () -> firm.id(),
                 this::refreshBalances);
         this.hoursPanel = new HoursLogPanel(ledger, () -> firm == null ? List.of() : hoursOverview.seatsOfFirm(firm.id()),

@@ -90,6 +90,7 @@ public class MatchingConfigLoader {
     static {
         PARAMETERS.put("priority.urgent-factor", new long[] {1, 100});
         PARAMETERS.put("fairness.reference-hours", new long[] {1, 100_000});
+        PARAMETERS.put("fairness.share-cap-hours", new long[] {0, 1_000_000});
         PARAMETERS.put("expiry.horizon-days", new long[] {0, 3_650});
         PARAMETERS.put("deadline.horizon-days", new long[] {0, 3_650});
         PARAMETERS.put("offer.expiry-days", new long[] {1, 365});
@@ -126,7 +127,7 @@ public class MatchingConfigLoader {
         return new MatchingSettings(new MatchingWeights(weights), values.get("priority.urgent-factor"),
                 values.get("fairness.reference-hours"), values.get("expiry.horizon-days"),
                 values.get("deadline.horizon-days"), values.get("offer.expiry-days"), values.get("run.max-seats"),
-                values.get("run.max-providers"), values.get("run.max-seconds"));
+                values.get("run.max-providers"), values.get("run.max-seconds"), values.get("fairness.share-cap-hours"));
     }
 
     private static long number(String file, String key, String text, long min, long max) {

@@ -11,10 +11,10 @@ import org.jumelage.matching.solver.MatchingWeights;
  */
 public record MatchingSettings(MatchingWeights weights, int urgentFactor, int fairnessReferenceHours,
         int expiryHorizonDays, int deadlineHorizonDays, int offerExpiryDays, int maxSeats, int maxProviders,
-        int maxSeconds) {
+        int maxSeconds, int shareCapHours) {
 
     public MatchingParameters parameters(LocalDate planningDate) {
         return new MatchingParameters(planningDate, urgentFactor, fairnessReferenceHours, expiryHorizonDays,
-                deadlineHorizonDays);
+                deadlineHorizonDays, shareCapHours);
     }
 }

@@ -17,8 +17,9 @@ public record MatchingFile(String format, LocalDate planningDate, Parameters par
         List<OrganisationJson> organisations, List<FirmJson> firms, List<ObligationJson> obligations,
         List<VolunteerJson> volunteers, List<SeatJson> seats, Result result) {
 
+    /** {@code shareCapHours} may be left out: the packaged cap then applies. */
     public record Parameters(int urgentFactor, int fairnessReferenceHours, int expiryHorizonDays,
-            int deadlineHorizonDays) {
+            int deadlineHorizonDays, Integer shareCapHours) {
     }
 
     public record OrganisationJson(String id, String name, String region, int hoursReceivedLast12Months,

@@ -114,7 +114,7 @@ public final class MatchingJson {
                                 c.matches())).toList());
         return new MatchingFile(FORMAT, p.planningDate(),
                 new Parameters(p.urgentFactor(), p.fairnessReferenceHours(), p.expiryHorizonDays(),
-                        p.deadlineHorizonDays()),
+                        p.deadlineHorizonDays(), p.shareCapHours()),
                 weights,
                 problem.getOrganisations().stream().map(o -> new OrganisationJson(o.id(), o.name(), o.region().name(),
                         o.hoursReceivedLast12Months(), o.small(), o.regional())).toList(),
@@ -178,7 +178,8 @@ public final class MatchingJson {
         require(file.planningDate(), "planningDate");
         Parameters p = require(file.parameters(), "parameters");
         MatchingParameters parameters = new MatchingParameters(file.planningDate(), p.urgentFactor(),
-                p.fairnessReferenceHours(), p.expiryHorizonDays(), p.deadlineHorizonDays());
+                p.fairnessReferenceHours(), p.expiryHorizonDays(), p.deadlineHorizonDays(),
+                p.shareCapHours() == null ? MatchingParameters.DEFAULT_SHARE_CAP_HOURS : p.shareCapHours());
         Map<MatchingConstraint, Long> weights = new EnumMap<>(MatchingConstraint.class);
         if (file.weights() != null) {
             file.weights().forEach((id, weight) -> weights.put(MatchingConstraint.byId(id)

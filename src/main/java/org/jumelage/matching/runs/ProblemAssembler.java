@@ -58,7 +58,8 @@ import org.springframework.stereotype.Component;
  * their concurrent-seat limit is lowered by the seats they already hold.</li>
  * <li>An OSBL is small under 5 employees, regional outside Montréal and the Capitale-Nationale; the
  * hours it received are those allocated to its projects in the last 12 months.</li>
- * <li>No conflict of interest is declared anywhere yet, so none is given to the solver.</li>
+ * <li>The conflicts of interest a firm or a volunteer declared on their profile keep their obligations
+ * (or them) away from that organisation's seats: a hard rule, and a reason given for a seat left open.</li>
  * </ul>
  */
 @Component
@@ -103,7 +104,7 @@ public class ProblemAssembler {
         List<Provider> providers = new ArrayList<>();
         for (MatchingSupply.SupplyFirm f : supply.verifiedFirms(today)) {
             Firm firm = new Firm(f.firmId(), f.name(), monthlyCapacity(f, today), skillMap(f.teamSkills()),
-                    f.languages(), f.regions(), Set.of(), courses.ofFirm(f.firmId()));
+                    f.languages(), f.regions(), f.conflictOrganisationIds(), courses.ofFirm(f.firmId()));
             boolean used = false;
             for (ObligationView o : f.obligations()) {
                 DateRange validity = validity(o, today, f.blackouts());
@@ -266,7 +267,7 @@ public class ProblemAssembler {
         return new Volunteer(providerId(ProviderRef.volunteer(v.userId())), v.userId(), v.displayName(), weekly,
                 windows, requiredSkillMap(v.skills()), Set.copyOf(v.learningGoals()), languages, v.region(),
                 v.remoteOk(), Math.max(0, v.maxConcurrentSeats() - seatsHeld), courses.ofVolunteer(v.userId()),
-                Set.of());
+                v.conflictOrganisationIds());
     }
 
     private static Map<String, SkillLevel> skillMap(List<TeamSkill> skills) {

@@ -1,11 +1,14 @@
 package org.jumelage.matching.solver;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
 
 /**
  * The simple plan the solver must beat: seats by deadline (then id), each taking the first provider,
@@ -52,6 +55,55 @@ public final class GreedyBaseline {
                 }
             }
             plan.put(seat, chosen);
+        }
+        return plan;
+    }
+
+    /**
+     * Like {@link #plan}, but taking turns between OSBLs: each turn goes to the OSBL with the fewest
+     * hours so far (pinned seats count), which takes its next seat by deadline. The solver starts from
+     * this plan, so the hours it then adds are spread across OSBLs from the start.
+     */
+    public static Map<Seat, Provider> planFairly(MatchingProblem problem) {
+        GreedyBaseline greedy = new GreedyBaseline();
+        Map<String, Long> hours = new HashMap<>();
+        Map<String, ArrayDeque<Seat>> queues = new TreeMap<>();
+        for (Seat seat : problem.getSeats()) {
+            hours.putIfAbsent(seat.organisationId(), 0L);
+            if (seat.isPinned() && seat.isAssigned()) {
+                greedy.take(seat, seat.getProvider());
+                hours.merge(seat.organisationId(), (long) seat.hours(), Long::sum);
+            } else if (!seat.isPinned()) {
+                queues.computeIfAbsent(seat.organisationId(), k -> new ArrayDeque<>()).add(seat);
+            }
+        }
+        PriorityQueue<String> turns = new PriorityQueue<>(
+                Comparator.<String>comparingLong(hours::get).thenComparing(Comparator.naturalOrder()));
+        queues.forEach((organisation, seats) -> {
+            List<Seat> sorted = new ArrayList<>(seats);
+            sorted.sort(Comparator.comparing(Seat::deadline).thenComparing(Seat::getId));
+            seats.clear();
+            seats.addAll(sorted);
+            turns.add(organisation);
+        });
+        Map<Seat, Provider> plan = new LinkedHashMap<>();
+        while (!turns.isEmpty()) {
+            String organisation = turns.poll();
+            ArrayDeque<Seat> seats = queues.get(organisation);
+            Seat seat = seats.poll();
+            Provider chosen = null;
+            for (Provider provider : problem.getProviders()) {
+                if (seat.pairFeasible(provider) && greedy.fits(seat, provider)) {
+                    greedy.take(seat, provider);
+                    chosen = provider;
+                    hours.merge(organisation, (long) seat.hours(), Long::sum);
+                    break;
+                }
+            }
+            plan.put(seat, chosen);
+            if (!seats.isEmpty()) {
+                turns.add(organisation);
+            }
         }
         return plan;
     }

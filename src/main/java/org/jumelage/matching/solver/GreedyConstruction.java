@@ -6,8 +6,9 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 
 /**
- * The solver's first phase (see solverConfig.xml): starts from the greedy baseline's plan, so local
- * search only has to improve on it. A first-fit construction heuristic with a nullable variable and
+ * The solver's first phase (see solverConfig.xml): a greedy plan that takes turns between OSBLs, the
+ * least served first ({@link GreedyBaseline#planFairly}), so local search starts from a fair plan and
+ * only has to improve on it. A first-fit construction heuristic with a nullable variable and
  * pick-early would keep "unassigned" as soon as it does not worsen the score, and a full one tries
  * every provider for every seat (minutes on large problems).
  */
@@ -15,7 +16,7 @@ public class GreedyConstruction implements CustomPhaseCommand<MatchingProblem> {
 
     @Override
     public void changeWorkingSolution(ScoreDirector<MatchingProblem> scoreDirector) {
-        Map<Seat, Provider> plan = GreedyBaseline.plan(scoreDirector.getWorkingSolution());
+        Map<Seat, Provider> plan = GreedyBaseline.planFairly(scoreDirector.getWorkingSolution());
         plan.forEach((seat, provider) -> {
             scoreDirector.beforeVariableChanged(seat, "provider");
             seat.setProvider(provider);

@@ -75,6 +75,25 @@ public sealed interface MatchJustification extends ConstraintJustification {
         }
     }
 
+    /**
+     * An organisation's hours matched in this plan and the reward they earn, which grows like their
+     * square root: the first hours an OSBL receives are worth more than more hours to one well served.
+     */
+    record OrganisationSpread(String organisationId, long hours, long points) implements MatchJustification {
+        @Override
+        public MatchingConstraint constraint() {
+            return MatchingConstraint.SPREAD_ACROSS_OSBLS;
+        }
+    }
+
+    /** An organisation matched more than the share cap in this plan: its hours and the cap. */
+    record OrganisationOverCap(String organisationId, long hours, long cap) implements MatchJustification {
+        @Override
+        public MatchingConstraint constraint() {
+            return MatchingConstraint.SHARE_CAP;
+        }
+    }
+
     /** A project whose seats went to several firms. */
     record ProjectFirms(String projectId, int firms) implements MatchJustification {
         @Override

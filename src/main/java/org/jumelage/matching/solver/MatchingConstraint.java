@@ -22,6 +22,8 @@ public enum MatchingConstraint {
     OBLIGATION_RESTRICTIONS("obligation-restrictions", "Obligation restrictions", Level.HARD, 1),
     EXCLUDED_PAIR("excluded-pair", "Excluded seat and provider", Level.HARD, 1),
     UNASSIGNED_HOURS("unassigned-hours", "Unassigned hours", Level.MEDIUM, 1),
+    SPREAD_ACROSS_OSBLS("spread-across-osbls", "Hours spread across OSBLs", Level.MEDIUM, 1),
+    SHARE_CAP("share-cap", "Hours beyond an OSBL's share", Level.MEDIUM, 2),
     SKILL_FIT("skill-fit", "Skill fit", Level.SOFT, 1),
     EXPIRING_FIRST("expiring-first", "Obligations expiring soonest first", Level.SOFT, 1),
     UNDER_SERVED_FIRST("under-served-first", "Under-served OSBLs first", Level.SOFT, 1),

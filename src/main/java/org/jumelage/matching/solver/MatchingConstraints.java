@@ -17,7 +17,9 @@ import static org.jumelage.matching.solver.MatchingConstraint.PROVIDER_KIND;
 import static org.jumelage.matching.solver.MatchingConstraint.PROXIMITY;
 import static org.jumelage.matching.solver.MatchingConstraint.REQUIRED_SKILLS;
 import static org.jumelage.matching.solver.MatchingConstraint.SKILL_FIT;
+import static org.jumelage.matching.solver.MatchingConstraint.SHARE_CAP;
 import static org.jumelage.matching.solver.MatchingConstraint.SMALL_AND_REGIONAL_FIRST;
+import static org.jumelage.matching.solver.MatchingConstraint.SPREAD_ACROSS_OSBLS;
 import static org.jumelage.matching.solver.MatchingConstraint.UNASSIGNED_HOURS;
 import static org.jumelage.matching.solver.MatchingConstraint.UNDER_SERVED_FIRST;
 import static org.jumelage.matching.solver.MatchingConstraint.VOLUNTEER_BESIDE_FIRM;
@@ -32,7 +34,9 @@ import org.jumelage.matching.solver.MatchJustification.CapacityExceeded;
 import org.jumelage.matching.solver.MatchJustification.HoursShortfall;
 import org.jumelage.matching.solver.MatchJustification.MatchQuality;
 import org.jumelage.matching.solver.MatchJustification.MissingSkills;
+import org.jumelage.matching.solver.MatchJustification.OrganisationOverCap;
 import org.jumelage.matching.solver.MatchJustification.OrganisationShare;
+import org.jumelage.matching.solver.MatchJustification.OrganisationSpread;
 import org.jumelage.matching.solver.MatchJustification.PairBreach;
 import org.jumelage.matching.solver.MatchJustification.ProjectFirms;
 import org.jumelage.matching.solver.MatchJustification.UnassignedSeat;
@@ -69,6 +73,8 @@ public class MatchingConstraints implements ConstraintProvider {
                 obligationRestrictions(factory),
                 excludedPair(factory),
                 unassignedHours(factory),
+                spreadAcrossOsbls(factory),
+                shareCap(factory),
                 skillFit(factory),
                 expiringFirst(factory),
                 underServedFirst(factory),
@@ -217,6 +223,46 @@ public class MatchingConstraints implements ConstraintProvider {
                         seat.priority() == Priority.URGENT, seat.unassignedCost(), seat.deadline()))
                 .indictWith(seat -> List.of(seat))
                 .asConstraint(UNASSIGNED_HOURS.constraintName());
+    }
+
+    /**
+     * Spread the matched hours across OSBLs: reward each OSBL with {@value #SPREAD_POINTS} times the
+     * square root of its matched hours. The reward is concave, so an hour is worth more to an OSBL that
+     * got few than to one that got many; at the medium level it can trade a few matched hours for a
+     * fairer plan, which the soft fairness bonuses (below every matched hour) never can.
+     */
+    public Constraint spreadAcrossOsbls(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .groupBy(Seat::organisation, ConstraintCollectors.sumLong(Seat::hours))
+                .rewardConfigurableLong((organisation, hours) -> spreadPoints(hours))
+                .justifyWith((organisation, hours, score) -> new OrganisationSpread(organisation.id(), hours,
+                        spreadPoints(hours)))
+                .indictWith((organisation, hours) -> List.of(organisation))
+                .asConstraint(SPREAD_ACROSS_OSBLS.constraintName());
+    }
+
+    /**
+     * No OSBL takes more than its share in one run: each hour an OSBL is matched beyond the share cap
+     * ({@code fairness.share-cap-hours}; 0: no cap) costs, twice by default, so it outweighs the hour it
+     * fills and those hours go to other OSBLs, or stay open.
+     */
+    public Constraint shareCap(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .groupBy(Seat::organisation, ConstraintCollectors.sumLong(Seat::hours),
+                        ConstraintCollectors.max(Seat::shareCapHours))
+                .filter((organisation, hours, cap) -> cap > 0 && hours > cap)
+                .penalizeConfigurableLong((organisation, hours, cap) -> hours - cap)
+                .justifyWith((organisation, hours, cap, score) -> new OrganisationOverCap(organisation.id(), hours, cap))
+                .indictWith((organisation, hours, cap) -> List.of(organisation))
+                .asConstraint(SHARE_CAP.constraintName());
+    }
+
+    /** Points of the spread reward per square root of an OSBL's matched hours. */
+    public static final int SPREAD_POINTS = 10;
+
+    /** {@value #SPREAD_POINTS} × √hours, rounded: 100 hours earn 100 points, 400 hours 200. */
+    public static long spreadPoints(long hours) {
+        return Math.round(SPREAD_POINTS * Math.sqrt(hours));
     }
 
     // ---- soft -----------------------------------------------------------------------------------

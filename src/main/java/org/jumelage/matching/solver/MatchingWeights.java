@@ -42,6 +42,10 @@ public class MatchingWeights {
     private HardMediumSoftLongScore excludedPair;
     @ConstraintWeight("Unassigned hours")
     private HardMediumSoftLongScore unassignedHours;
+    @ConstraintWeight("Hours spread across OSBLs")
+    private HardMediumSoftLongScore spreadAcrossOsbls;
+    @ConstraintWeight("Hours beyond an OSBL's share")
+    private HardMediumSoftLongScore shareCap;
     @ConstraintWeight("Skill fit")
     private HardMediumSoftLongScore skillFit;
     @ConstraintWeight("Obligations expiring soonest first")
@@ -95,6 +99,8 @@ public class MatchingWeights {
         this.obligationRestrictions = score(MatchingConstraint.OBLIGATION_RESTRICTIONS);
         this.excludedPair = score(MatchingConstraint.EXCLUDED_PAIR);
         this.unassignedHours = score(MatchingConstraint.UNASSIGNED_HOURS);
+        this.spreadAcrossOsbls = score(MatchingConstraint.SPREAD_ACROSS_OSBLS);
+        this.shareCap = score(MatchingConstraint.SHARE_CAP);
         this.skillFit = score(MatchingConstraint.SKILL_FIT);
         this.expiringFirst = score(MatchingConstraint.EXPIRING_FIRST);
         this.underServedFirst = score(MatchingConstraint.UNDER_SERVED_FIRST);

@@ -324,6 +324,11 @@ public class Seat {
         return (long) hours * (priority == Priority.URGENT ? parameters.urgentFactor() : 1);
     }
 
+    /** An OSBL's hours in one run beyond which they count against the plan (0: no cap). */
+    public int shareCapHours() {
+        return parameters.shareCapHours();
+    }
+
     /** 0 to 10 points per hour: how little the organisation received in the last 12 months. */
     public int needPoints() {
         int reference = Math.max(1, parameters.fairnessReferenceHours());

@@ -9,8 +9,11 @@ import java.util.stream.Collectors;
 
 import org.jumelage.organisations.OrganisationDirectory;
 import org.jumelage.organisations.OrganisationSummary;
+import org.jumelage.organisations.VerificationStatus;
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.Sector;
+import org.jumelage.shared.text.SearchText;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -19,6 +22,9 @@ import org.springframework.stereotype.Component;
 /** Summaries only, so no permission check: nothing here is private. */
 @Component
 class MongoOrganisationDirectory implements OrganisationDirectory {
+
+    /** Most organisations one call of {@link #verified} returns. */
+    static final int MAX_PAGE = 200;
 
     private final OrganisationRepository organisations;
     private final MongoTemplate mongo;
@@ -74,6 +80,18 @@ class MongoOrganisationDirectory implements OrganisationDirectory {
         Query query = Query.query(criteria);
         query.fields().include("_id");
         return mongo.find(query, Organisation.class).stream().map(Organisation::getId).toList();
+    }
+
+    @Override
+    public List<OrganisationSummary> verified(String filter, int offset, int limit) {
+        Criteria criteria = Criteria.where("status").is(VerificationStatus.VERIFIED);
+        String words = SearchText.normalise(filter);
+        if (!words.isEmpty()) {
+            criteria = criteria.and("searchText").regex(SearchText.containsPattern(words));
+        }
+        Query query = Query.query(criteria).with(Sort.by("legalName", "_id"))
+                .skip(Math.max(0, offset)).limit(Math.max(1, Math.min(limit, MAX_PAGE)));
+        return mongo.find(query, Organisation.class).stream().map(Organisation::toSummary).toList();
     }
 
     @Override

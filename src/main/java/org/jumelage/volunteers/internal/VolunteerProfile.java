@@ -6,7 +6,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.jumelage.shared.domain.ConflictOfInterest;
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.RequiredSkill;
 import org.jumelage.shared.domain.WorkingLanguage;
@@ -40,6 +42,7 @@ public class VolunteerProfile extends BaseDocument {
     private List<AvailabilityWindow> windows = new ArrayList<>();
     private int maxConcurrentSeats = 1;
     private Integer creditHoursNeeded;
+    private List<ConflictOfInterest> conflicts = new ArrayList<>();
     private boolean consentToShare;
     /** When consent was last given or withdrawn; null while it was never given. */
     private Instant consentChangedAt;
@@ -71,6 +74,7 @@ public class VolunteerProfile extends BaseDocument {
         this.maxConcurrentSeats = command.maxConcurrentSeats();
         this.creditHoursNeeded = command.creditHoursNeeded();
         this.consentToShare = command.consentToShare();
+        this.conflicts = new ArrayList<>(command.conflicts());
         this.searchText = SearchText.normalise(String.join(" ", Objects.toString(displayName, ""),
                 Objects.toString(institution, ""), Objects.toString(programme, "")));
     }
@@ -79,12 +83,18 @@ public class VolunteerProfile extends BaseDocument {
         return new VolunteerProfileDetails(userId, displayName, email, institution, programme, level,
                 List.copyOf(skills), List.copyOf(learningGoals), Set.copyOf(languages), region, remoteOk,
                 List.copyOf(windows), maxConcurrentSeats, creditHoursNeeded, consentToShare, consentChangedAt,
-                getUpdatedAt(), getVersion() == null ? 0 : getVersion());
+                getUpdatedAt(), getVersion() == null ? 0 : getVersion(), conflicts());
     }
 
     public VolunteerSummary toSummary(String displayName) {
         return new VolunteerSummary(userId, displayName, level, List.copyOf(skills), List.copyOf(learningGoals),
-                Set.copyOf(languages), region, remoteOk, List.copyOf(windows), maxConcurrentSeats);
+                Set.copyOf(languages), region, remoteOk, List.copyOf(windows), maxConcurrentSeats,
+                conflicts().stream().map(ConflictOfInterest::organisationId).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** Declared conflicts of interest (none in profiles saved before they could be declared). */
+    public List<ConflictOfInterest> conflicts() {
+        return conflicts == null ? List.of() : List.copyOf(conflicts);
     }
 
     public String getUserId() {

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.Skill;
 import org.jumelage.shared.domain.WorkingLanguage;
+import org.jumelage.shared.ui.ConflictsEditor;
+import org.jumelage.shared.ui.OrganisationChoices;
 import org.jumelage.volunteers.StudyLevel;
 import org.jumelage.volunteers.VolunteerProfileCommand;
 
@@ -51,11 +53,13 @@ class VolunteerForm extends Div {
     final MultiSelectComboBox<Skill> learningGoals = new MultiSelectComboBox<>();
     final WindowsEditor windows = new WindowsEditor();
     final Checkbox consent = new Checkbox();
+    final ConflictsEditor conflicts;
 
     private final List<Skill> catalogue;
 
-    VolunteerForm(List<Skill> catalogue, List<String> institutions) {
+    VolunteerForm(List<Skill> catalogue, List<String> institutions, OrganisationChoices organisations) {
         this.catalogue = catalogue;
+        this.conflicts = new ConflictsEditor("volunteer-conflicts", organisations);
         this.skills = new SkillsEditor(catalogue);
         setId("volunteer-form");
         Locale locale = getLocale();
@@ -118,7 +122,8 @@ class VolunteerForm extends Div {
         add(new H2(getTranslation("volunteer.section.studies")), studies,
                 new H2(getTranslation("volunteer.section.skills")), skills, learningGoals,
                 new H2(getTranslation("volunteer.section.availability")), windows,
-                new H2(getTranslation("volunteer.section.consent")), consent, consentHelp);
+                new H2(getTranslation("volunteer.section.consent")), consent, consentHelp,
+                new H2(getTranslation("volunteer.section.conflicts")), conflicts);
     }
 
     VolunteerProfileCommand command() {
@@ -127,7 +132,8 @@ class VolunteerForm extends Div {
         List<String> goals = catalogue.stream().filter(learningGoals.getValue()::contains).map(Skill::code).toList();
         return new VolunteerProfileCommand(institution.getValue(), programme.getValue(), level.getValue(),
                 skills.getValue(), goals, chosen, region.getValue(), remoteOk.getValue(), windows.getValue(),
-                maxSeats.getValue() == null ? 0 : maxSeats.getValue(), creditHours.getValue(), consent.getValue());
+                maxSeats.getValue() == null ? 0 : maxSeats.getValue(), creditHours.getValue(), consent.getValue(),
+                conflicts.getValue());
     }
 
     void show(VolunteerProfileCommand profile) {
@@ -144,6 +150,7 @@ class VolunteerForm extends Div {
                 .collect(Collectors.toSet()));
         windows.setValue(profile.windows());
         consent.setValue(profile.consentToShare());
+        conflicts.setValue(profile.conflicts());
         clearErrors();
     }
 
@@ -153,6 +160,10 @@ class VolunteerForm extends Div {
         List<String> general = new ArrayList<>();
         fieldMessageKeys.forEach((name, key) -> {
             String message = getTranslation(key);
+            if (name != null && name.startsWith("conflicts")) {
+                conflicts.showProblem(name, message);
+                return;
+            }
             if ("skills".equals(name)) {
                 skills.showError(message);
                 return;
@@ -179,6 +190,7 @@ class VolunteerForm extends Div {
         }
         skills.showError(null);
         windows.clearErrors();
+        conflicts.clearErrors();
     }
 
     private HasValidation field(String name) {

@@ -10,6 +10,7 @@ import org.jumelage.firms.HoursLedger;
 import org.jumelage.firms.HoursOverview;
 import org.jumelage.firms.ui.hours.HoursLogPanel;
 import org.jumelage.shared.skills.SkillCatalogue;
+import org.jumelage.shared.ui.OrganisationChoices;
 import org.jumelage.volunteers.VolunteerException;
 import org.jumelage.volunteers.VolunteerProfileDetails;
 import org.jumelage.volunteers.VolunteerService;
@@ -50,20 +51,23 @@ public class VolunteerProfileView extends Main implements HasDynamicTitle {
 
     public VolunteerProfileView(VolunteerService service, SkillCatalogue skills, HoursLedger ledger,
             HoursOverview hoursOverview) {
-        this(service, skills, ledger, hoursOverview, null, null);
+        this(service, skills, ledger, hoursOverview, null, null, OrganisationChoices.none());
     }
 
-    /** With training records: skills that a completed course covers are marked as evidenced. */
+    /**
+     * With training records (skills that a completed course covers are marked as evidenced) and the
+     * verified organisations the volunteer may declare a conflict of interest with.
+     */
     @org.springframework.beans.factory.annotation.Autowired
     public VolunteerProfileView(VolunteerService service, SkillCatalogue skills, HoursLedger ledger,
             HoursOverview hoursOverview, org.jumelage.training.TrainingRecords training,
-            org.jumelage.accounts.CurrentUser currentUser) {
+            org.jumelage.accounts.CurrentUser currentUser, OrganisationChoices organisations) {
         this.service = service;
         this.hoursOverview = hoursOverview;
         hours = new HoursLogPanel(ledger, hoursOverview::seatsOfVolunteer, false, this::showBalance);
         addClassName("page");
         setId("volunteer-profile-view");
-        form = new VolunteerForm(skills.all(), service.institutionSuggestions());
+        form = new VolunteerForm(skills.all(), service.institutionSuggestions(), organisations);
         if (training != null && currentUser != null) {
             currentUser.id().ifPresent(id -> form.skills.setEvidenced(training.evidencedSkills(id)));
         }

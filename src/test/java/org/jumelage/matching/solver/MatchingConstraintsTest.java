@@ -391,6 +391,52 @@ class MatchingConstraintsTest {
     }
 
     @Test
+    void spread_across_osbls_rewards_hours_spread_over_two_osbls_more_than_the_same_hours_in_one() {
+        Organisation a = organisation("a");
+        Organisation b = organisation("b");
+        verifier.verifyThat(MatchingConstraints::spreadAcrossOsbls)
+                .given(seat("p1", "s1").hours(100).organisation(a).to(volunteer("v1").build()).build(),
+                        seat("p2", "s1").hours(100).organisation(b).to(volunteer("v2").build()).build())
+                .rewardsWith(100 + 100);
+        verifier.verifyThat(MatchingConstraints::spreadAcrossOsbls)
+                .given(seat("p1", "s1").hours(100).organisation(a).to(volunteer("v1").build()).build(),
+                        seat("p1", "s2").hours(100).organisation(a).to(volunteer("v2").build()).build())
+                .rewardsWith(141);
+    }
+
+    @Test
+    void spread_across_osbls_ignores_unassigned_seats() {
+        verifier.verifyThat(MatchingConstraints::spreadAcrossOsbls)
+                .given(seat("p1", "s1").hours(100).build())
+                .rewardsWith(0);
+    }
+
+    @Test
+    void share_cap_penalises_each_hour_an_osbl_gets_beyond_the_cap() {
+        Organisation a = organisation("a");
+        verifier.verifyThat(MatchingConstraints::shareCap)
+                .given(seat("p1", "s1").hours(400).organisation(a).to(volunteer("v1").build()).build(),
+                        seat("p1", "s2").hours(400).organisation(a).to(volunteer("v2").build()).build())
+                .penalizesBy(800 - MatchingParameters.DEFAULT_SHARE_CAP_HOURS);
+    }
+
+    @Test
+    void share_cap_accepts_osbls_within_the_cap_and_a_cap_of_zero_is_off() {
+        Organisation a = organisation("a");
+        Organisation b = organisation("b");
+        verifier.verifyThat(MatchingConstraints::shareCap)
+                .given(seat("p1", "s1").hours(400).organisation(a).to(volunteer("v1").build()).build(),
+                        seat("p2", "s1").hours(400).organisation(b).to(volunteer("v2").build()).build())
+                .penalizesBy(0);
+        Seat first = seat("p1", "s1").hours(400).organisation(a).to(volunteer("v1").build()).build();
+        Seat second = seat("p1", "s2").hours(400).organisation(a).to(volunteer("v2").build()).build();
+        MatchingParameters noCap = new MatchingParameters(Fixtures.TODAY, 2, 200, 365, 90, 0);
+        first.useParameters(noCap);
+        second.useParameters(noCap);
+        verifier.verifyThat(MatchingConstraints::shareCap).given(first, second).penalizesBy(0);
+    }
+
+    @Test
     void one_firm_per_project_penalises_each_extra_firm() {
         verifier.verifyThat(MatchingConstraints::oneFirmPerProject)
                 .given(seat("p1", "s1").to(firm("f1").obligation("o1")).build(),
