@@ -32,7 +32,9 @@ import org.springframework.test.context.DynamicPropertySource;
         // Every test signs in from this machine's address: limits are tested in their own context.
         "jumelage.rate-limit.login.max=100000",
         "jumelage.rate-limit.registration.max=100000",
-        "jumelage.rate-limit.password-reset.max=100000"})
+        "jumelage.rate-limit.password-reset.max=100000",
+        // Retention is applied by its tests with a moved clock, not by the daily job.
+        "jumelage.retention.check-delay=PT12H"})
 @Import({IntegrationTestBase.TestClockConfiguration.class, TestAccounts.class})
 public abstract class IntegrationTestBase {
 

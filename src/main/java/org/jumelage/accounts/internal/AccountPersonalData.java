@@ -13,10 +13,15 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountPersonalData implements PersonalDataSource {
 
-    private final MongoTemplate mongo;
+    /** Not a hash any password can match: nobody can sign in to an anonymised account. */
+    private static final String UNUSABLE_PASSWORD = "{bcrypt}anonymised";
 
-    AccountPersonalData(MongoTemplate mongo) {
+    private final MongoTemplate mongo;
+    private final UserAccountRepository users;
+
+    AccountPersonalData(MongoTemplate mongo, UserAccountRepository users) {
         this.mongo = mongo;
+        this.users = users;
     }
 
     @Override
@@ -27,5 +32,14 @@ class AccountPersonalData implements PersonalDataSource {
         PersonalDocuments.put(sections, "consents",
                 PersonalDocuments.find(mongo, "consents", Criteria.where("userId").is(person.userId())));
         return sections;
+    }
+
+    /** The account keeps its id (ledger lines and evaluations point at it) under the pseudonym. */
+    @Override
+    public void anonymise(Person person, String pseudonym) {
+        users.findById(person.userId()).ifPresent(account -> {
+            account.anonymise(pseudonym, UNUSABLE_PASSWORD);
+            users.save(account);
+        });
     }
 }

@@ -53,7 +53,8 @@ public class LoginAttempts {
     void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AccountUserDetails details) {
             mongo.updateFirst(Query.query(Criteria.where("_id").is(details.id())),
-                    new Update().set("failedLogins", 0).unset("lockedUntil").set("lastLoginAt", clock.instant()),
+                    new Update().set("failedLogins", 0).unset("lockedUntil").unset("inactivityRemindedAt")
+                            .set("lastLoginAt", clock.instant()),
                     UserAccount.class);
         }
     }

@@ -42,6 +42,10 @@ public class UserAccount extends BaseDocument {
     private Set<ConsentPurpose> consentPurposes = EnumSet.noneOf(ConsentPurpose.class);
     private Instant consentedAt;
 
+    /** When a long-inactive volunteer was told their account would be anonymised (cleared by a sign-in). */
+    private Instant inactivityRemindedAt;
+    private boolean anonymised;
+
     private int failedLogins;
     private Instant lockedUntil;
     private Instant lastLoginAt;
@@ -91,6 +95,36 @@ public class UserAccount extends BaseDocument {
 
     public Instant getConsentedAt() {
         return consentedAt;
+    }
+
+    public Instant getInactivityRemindedAt() {
+        return inactivityRemindedAt;
+    }
+
+    public void setInactivityRemindedAt(Instant at) {
+        this.inactivityRemindedAt = at;
+    }
+
+    public boolean isAnonymised() {
+        return anonymised;
+    }
+
+    /**
+     * Replaces what identifies the person: name, address, password; the account can no longer be used.
+     * Its id stays, so that hours ledger lines and evaluations keep pointing at it, under the pseudonym.
+     */
+    public void anonymise(String pseudonym, String unusablePasswordHash) {
+        setDisplayName(pseudonym);
+        setEmail("anonyme-" + getId() + "@anonyme.invalid");
+        this.passwordHash = unusablePasswordHash;
+        this.roles = EnumSet.noneOf(Role.class);
+        this.enabled = false;
+        this.verificationTokenHash = null;
+        this.verificationExpiresAt = null;
+        this.resetTokenHash = null;
+        this.resetExpiresAt = null;
+        this.inactivityRemindedAt = null;
+        this.anonymised = true;
     }
 
     // --- accessors -------------------------------------------------------------------------

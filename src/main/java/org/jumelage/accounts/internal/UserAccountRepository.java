@@ -20,4 +20,6 @@ public interface UserAccountRepository extends MongoRepository<UserAccount, Stri
     boolean existsByRolesContaining(Role role);
 
     List<UserAccount> findByRolesIn(Collection<Role> roles);
+
+    List<UserAccount> findByEmailVerifiedFalseAndCreatedAtBefore(java.time.Instant before);
 }

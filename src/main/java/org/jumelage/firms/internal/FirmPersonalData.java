@@ -7,6 +7,8 @@ import org.jumelage.shared.privacy.PersonalDataSource;
 import org.jumelage.shared.privacy.PersonalDocuments;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /** Firm memberships (name only), invitations to the address, and hours ledger lines the person recorded or delivered as a volunteer, for "my data". */
@@ -31,5 +33,14 @@ class FirmPersonalData implements PersonalDataSource {
                 new Criteria().orOperator(Criteria.where("recordedBy").is(person.userId()),
                         Criteria.where("providerKind").is("VOLUNTEER").and("providerId").is(person.userId()))));
         return sections;
+    }
+
+    /** The person leaves every firm; invitations to their address go; ledger lines stay as proof. */
+    @Override
+    public void anonymise(Person person, String pseudonym) {
+        mongo.updateMulti(Query.query(Criteria.where("members").is(person.userId())),
+                new Update().pull("members", person.userId()), Firm.class);
+        mongo.remove(Query.query(Criteria.where("emailKey").is(FirmInvitation.emailKey(person.email()))),
+                "firm_invitations");
     }
 }

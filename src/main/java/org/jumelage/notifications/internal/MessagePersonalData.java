@@ -8,6 +8,7 @@ import org.jumelage.shared.privacy.PersonalDataSource;
 import org.jumelage.shared.privacy.PersonalDocuments;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /** The e-mails sent to the address of the person, for "my data". */
@@ -28,5 +29,14 @@ class MessagePersonalData implements PersonalDataSource {
                     Criteria.where("recipientKey").is(person.email().trim().toLowerCase(Locale.ROOT))));
         }
         return sections;
+    }
+
+    /** Messages to the address (their bodies name the person) are deleted. */
+    @Override
+    public void anonymise(Person person, String pseudonym) {
+        if (person.email() != null) {
+            mongo.remove(Query.query(Criteria.where("recipientKey").is(person.email().trim().toLowerCase(Locale.ROOT))),
+                    "outbox");
+        }
     }
 }

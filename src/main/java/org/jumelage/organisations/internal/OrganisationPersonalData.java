@@ -7,6 +7,8 @@ import org.jumelage.shared.privacy.PersonalDataSource;
 import org.jumelage.shared.privacy.PersonalDocuments;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /** The organisations the person belongs to (name only) and invitations sent to their address, for "my data". */
@@ -28,5 +30,14 @@ class OrganisationPersonalData implements PersonalDataSource {
         PersonalDocuments.put(sections, "organisationInvitations", PersonalDocuments.find(mongo,
                 "organisation_invitations", Criteria.where("emailKey").is(Invitation.emailKey(person.email()))));
         return sections;
+    }
+
+    /** The person leaves every organisation; invitations to their address go. */
+    @Override
+    public void anonymise(Person person, String pseudonym) {
+        mongo.updateMulti(Query.query(Criteria.where("members").is(person.userId())),
+                new Update().pull("members", person.userId()), Organisation.class);
+        mongo.remove(Query.query(Criteria.where("emailKey").is(Invitation.emailKey(person.email()))),
+                "organisation_invitations");
     }
 }

@@ -2,18 +2,27 @@ package org.jumelage.privacy.ui;
 
 import java.io.ByteArrayInputStream;
 
+import org.jumelage.accounts.AccountException;
+import org.jumelage.privacy.Erasure;
 import org.jumelage.privacy.MyData;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -26,8 +35,15 @@ import jakarta.annotation.security.PermitAll;
 public class MyDataView extends Main implements HasDynamicTitle {
 
     final Anchor download;
+    final PasswordField password = new PasswordField();
+    final Button erase = new Button();
 
-    public MyDataView(MyData myData) {
+    private final transient Erasure erasure;
+    private final transient AuthenticationContext authentication;
+
+    public MyDataView(MyData myData, Erasure erasure, AuthenticationContext authentication) {
+        this.erasure = erasure;
+        this.authentication = authentication;
         addClassName("page");
         setId("my-data-view");
         UnorderedList held = new UnorderedList();
@@ -44,6 +60,29 @@ public class MyDataView extends Main implements HasDynamicTitle {
         add(new H1(getTranslation("mydata.title")), new Paragraph(getTranslation("mydata.intro")), held,
                 new Paragraph(download), new Paragraph(getTranslation("mydata.rights")),
                 new Paragraph(new Anchor("confidentialite", getTranslation("consent.readPolicy"))));
+
+        password.setLabel(getTranslation("erasure.password"));
+        password.setId("erasure-password");
+        erase.setText(getTranslation("erasure.confirm"));
+        erase.setId("erasure-confirm");
+        erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        erase.addClickListener(e -> anonymise());
+        Details section = new Details(getTranslation("erasure.open"),
+                new Div(new Paragraph(getTranslation("erasure.intro")), password, new Div(erase)));
+        section.setId("erasure");
+        add(new H2(getTranslation("erasure.heading")), section);
+    }
+
+    void anonymise() {
+        password.setInvalid(false);
+        try {
+            erasure.anonymiseMe(password.getValue());
+        } catch (AccountException refused) {
+            password.setErrorMessage(getTranslation(refused.messageKey()));
+            password.setInvalid(true);
+            return;
+        }
+        authentication.logout();
     }
 
     @Override

@@ -15,6 +15,14 @@ public interface PersonalDataSource {
      */
     Map<String, Object> export(Person person);
 
+    /**
+     * Removes or replaces what identifies the person (their account is being anonymised at their
+     * request or after long inactivity). Records others rely on as proof (hours ledger, evaluations,
+     * issued documents) stay, under the pseudonym. Nothing by default.
+     */
+    default void anonymise(Person person, String pseudonym) {
+    }
+
     /** The person asking: their account id and e-mail address. */
     record Person(String userId, String email) {
     }

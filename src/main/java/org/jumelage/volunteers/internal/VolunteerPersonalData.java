@@ -7,6 +7,7 @@ import org.jumelage.shared.privacy.PersonalDataSource;
 import org.jumelage.shared.privacy.PersonalDocuments;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /** The volunteer profile, for "my data". */
@@ -25,5 +26,11 @@ class VolunteerPersonalData implements PersonalDataSource {
         PersonalDocuments.put(sections, "volunteerProfile",
                 PersonalDocuments.find(mongo, "volunteer_profiles", Criteria.where("userId").is(person.userId())));
         return sections;
+    }
+
+    /** The profile (skills, availability, contacts) goes; hours ledger lines stay under the pseudonym. */
+    @Override
+    public void anonymise(Person person, String pseudonym) {
+        mongo.remove(Query.query(Criteria.where("userId").is(person.userId())), "volunteer_profiles");
     }
 }

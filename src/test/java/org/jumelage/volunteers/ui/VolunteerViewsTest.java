@@ -189,7 +189,7 @@ class VolunteerViewsTest extends VolunteersTestSupport {
         String code = org.jumelage.training.TrainingRecords.PRIVACY_COURSE;
         signIn(person(Role.VOLUNTEER, Languages.FRENCH, "Élodie Évidence"));
         VolunteerProfileView before = new VolunteerProfileView(service, skills, ledger, hoursOverview,
-                trainingRecords, currentUser);
+                trainingRecords, currentUser, org.jumelage.shared.ui.OrganisationChoices.none());
         before.form.skills.rows().get(0).skill.setValue(skills.find("privacy.law25").orElseThrow());
         assertThat(before.form.skills.rows().get(0).evidence.isVisible()).as("course not taken yet").isFalse();
 
@@ -205,7 +205,7 @@ class VolunteerViewsTest extends VolunteersTestSupport {
         }
 
         VolunteerProfileView view = new VolunteerProfileView(service, skills, ledger, hoursOverview,
-                trainingRecords, currentUser);
+                trainingRecords, currentUser, org.jumelage.shared.ui.OrganisationChoices.none());
         var row = view.form.skills.rows().get(0);
         row.skill.setValue(skills.find("privacy.law25").orElseThrow());
         assertThat(row.evidence.isVisible()).isTrue();
