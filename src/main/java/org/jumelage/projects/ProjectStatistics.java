@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
 /**
  * Projects as figures for the impact dashboards, read as a projection (no texts of the project
  * travel). Like {@link ProjectHeadlines}, no caller check: the dashboards decide who sees whose
- * figures. Drafts are left out: nobody but their organisation knows of them.
+ * figures. Drafts are included (hours may be recorded on them); the dashboards count them only
+ * for their own organisation.
  */
 @Service
 public class ProjectStatistics {
@@ -24,13 +25,10 @@ public class ProjectStatistics {
         this.mongo = mongo;
     }
 
-    /** Facts of every submitted project, or of the given organisations' when {@code organisationIds} is not null. */
+    /** Facts of every project, or of the given organisations' when {@code organisationIds} is not null. */
     public List<ProjectFact> facts(Collection<String> organisationIds) {
-        Criteria criteria = Criteria.where("status").ne(ProjectStatus.DRAFT);
-        if (organisationIds != null) {
-            criteria = criteria.and("organisationId").in(organisationIds);
-        }
-        Query query = Query.query(criteria);
+        Query query = organisationIds == null ? new Query()
+                : Query.query(Criteria.where("organisationId").in(organisationIds));
         query.fields().include("organisationId", "status", "openedAt", "transitions.at", "transitions.to",
                 "seats.id", "totalHours");
         return mongo.find(query, Project.class).stream().map(ProjectStatistics::fact).toList();

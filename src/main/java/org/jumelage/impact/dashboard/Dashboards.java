@@ -88,6 +88,8 @@ public class Dashboards {
         facts.forEach(p -> organisationOfProject.put(p.id(), p.organisationId()));
         Set<String> organisationIds = new HashSet<>(organisationOfProject.values());
         Map<String, OrganisationSummary> orgs = organisations.findAll(organisationIds);
+        Set<String> submitting = new HashSet<>();
+        facts.stream().filter(p -> period.contains(p.submittedAt())).forEach(p -> submitting.add(p.organisationId()));
         List<ObligationFact> allObligations = hours.obligations(null);
         List<CompletionTally> completions = training.completions(period.start(), period.end());
 
@@ -103,7 +105,8 @@ public class Dashboards {
         }, Map.of());
         List<GroupFigures> byFirm = byFirm(period, tallies, allObligations);
 
-        Map<ProjectStatus, Long> byState = byState(facts.stream().filter(p -> period.contains(p.submittedAt())).toList());
+        Map<ProjectStatus, Long> byState = byState(facts.stream().filter(p -> period.contains(p.submittedAt())).toList(),
+                false);
         List<ProjectFact> opened = facts.stream()
                 .filter(p -> period.contains(p.submittedAt()) && p.openedAt() != null).toList();
         Double matchRate = opened.isEmpty() ? null
@@ -113,7 +116,7 @@ public class Dashboards {
                 .map(p -> Duration.between(p.submittedAt(), p.matchedAt()).toMinutes() / (60.0 * 24)).toList());
         long completed = completions.stream().mapToLong(CompletionTally::completions).sum();
         return new CoordinatorDashboard(period, months, byRegion, bySector, byFirm, byState, matchRate, median,
-                completed, equity(tallies, organisationOfProject, orgs, organisationIds));
+                completed, equity(tallies, organisationOfProject, orgs, submitting));
     }
 
     // --- an organisation -----------------------------------------------------------------------
@@ -141,7 +144,7 @@ public class Dashboards {
         List<CompletionTally> completions = training.completions(period.start(), period.end()).stream()
                 .filter(c -> org.id().equals(c.organisationId())).toList();
         List<MonthFigures> months = months(period, tallies, List.of(), completions);
-        return new OrganisationDashboard(org.id(), org.legalName(), period, byState(facts), months,
+        return new OrganisationDashboard(org.id(), org.legalName(), period, byState(facts, true), months,
                 facts.stream().filter(p -> period.contains(p.completedAt())).count(),
                 tallies.stream().mapToLong(HoursTally::confirmedPart).sum(),
                 completions.stream().mapToLong(CompletionTally::completions).sum());
@@ -255,21 +258,26 @@ public class Dashboards {
         return groups(tallies, t -> name.apply(t.firmId()), owedByName);
     }
 
-    private static Map<ProjectStatus, Long> byState(List<ProjectFact> facts) {
+    private static Map<ProjectStatus, Long> byState(List<ProjectFact> facts, boolean withDrafts) {
         Map<ProjectStatus, Long> counts = new EnumMap<>(ProjectStatus.class);
         for (ProjectStatus s : ProjectStatus.values()) {
-            if (s != ProjectStatus.DRAFT) {
+            if (withDrafts || s != ProjectStatus.DRAFT) {
                 counts.put(s, 0L);
             }
         }
-        facts.forEach(p -> counts.merge(p.status(), 1L, Long::sum));
+        facts.stream().filter(p -> withDrafts || p.status() != ProjectStatus.DRAFT)
+                .forEach(p -> counts.merge(p.status(), 1L, Long::sum));
         return counts;
     }
 
+    /**
+     * Equity over the organisations that submitted a project in the period or received confirmed
+     * hours in it (those with nothing confirmed count as zeros in the Gini coefficient).
+     */
     private Equity equity(List<HoursTally> tallies, Map<String, String> organisationOfProject,
-            Map<String, OrganisationSummary> orgs, Set<String> organisationIds) {
+            Map<String, OrganisationSummary> orgs, Set<String> submitting) {
         Map<String, Long> confirmedByOrg = new HashMap<>();
-        organisationIds.forEach(id -> confirmedByOrg.put(id, 0L));
+        submitting.forEach(id -> confirmedByOrg.put(id, 0L));
         for (HoursTally t : tallies) {
             String org = organisationOfProject.get(t.projectId());
             if (org != null && t.confirmedPart() != 0) {
