@@ -48,8 +48,9 @@ class DashboardViewsTest extends DashboardTestSupport {
         MockVaadin.tearDown();
     }
 
+    /** The component's text, with the narrow and no-break spaces of French numbers read as spaces. */
     private static String text(com.vaadin.flow.component.Component c) {
-        return c.getElement().getTextRecursively();
+        return c.getElement().getTextRecursively().replace('\u00A0', ' ').replace('\u202F', ' ');
     }
 
     @Test
