@@ -56,8 +56,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Benchmark of the dashboards' aggregations on the embedded store (mongo-java-server with the
- * durable H2 backend, in a temporary file), not a test: it prints figures and asserts nothing about
+ * Benchmark of the dashboards' aggregations on the embedded store (mongo-java-server, in memory),
+ * not a test: it prints figures and asserts nothing about
  * time. Run it with {@code mvn -Pbenchmark test -Dtest=DashboardBenchmark}; see
  * {@code docs/performance.md}.
  *
@@ -68,7 +68,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * (default 30) after {@code benchmark.warmup} rounds (default 5).
  */
 @SpringBootTest(properties = {
-        "jumelage.embedded-mongo.in-memory=false",
+        // In memory: on the durable H2 file a long aggregation failed once with "Chunk ... not found"
+        // while a concurrent write committed (see docs/performance.md).
+        "jumelage.embedded-mongo.in-memory=true",
         "jumelage.embedded-mongo.port=0",
         "jumelage.demo-data=false",
         "jumelage.mail.host=",
@@ -135,7 +137,7 @@ class DashboardBenchmark {
 
         StringBuilder report = new StringBuilder();
         report.append(String.format(Locale.ROOT, "%n=== Dashboard benchmark: %,d ledger lines, %,d projects, %d OSBLs,"
-                + " %d firms x %d obligations (embedded store, durable H2 file) ===%n", LEDGER_LINES, PROJECTS,
+                + " %d firms x %d obligations (embedded store, in memory) ===%n", LEDGER_LINES, PROJECTS,
                 ORGANISATIONS, FIRMS, OBLIGATIONS_PER_FIRM));
         report.append(machine()).append('\n');
         report.append(String.format(Locale.ROOT, "Filled in %.1f s; %d warm-up then %d measured rounds; times in ms%n%n",
