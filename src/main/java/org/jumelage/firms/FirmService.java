@@ -100,6 +100,21 @@ public class FirmService {
         return save(firm).toDetails();
     }
 
+    /**
+     * Lets the firm appear (or not) on the public transparency page with the share of its
+     * obligations fulfilled; any member may, with the version they read.
+     */
+    @RolesAllowed(Role.FIRM)
+    public FirmDetails publishFulfilment(String firmId, boolean publish, long expectedVersion) {
+        Firm firm = asMember(firmId);
+        if (firm.getVersion() == null || firm.getVersion() != expectedVersion) {
+            throw new FirmException("common.concurrentEdit");
+        }
+        firm.publishFulfilment(publish);
+        log.info("Firm {} {} its fulfilment on the transparency page", firmId, publish ? "publishes" : "withdraws");
+        return save(firm).toDetails();
+    }
+
     /** Members with names and addresses, the administrator first; for members and coordinators. */
     @PreAuthorize("isAuthenticated()")
     public List<FirmMember> members(String firmId) {

@@ -50,7 +50,9 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").denyAll()
                 .requestMatchers("/account/verify").permitAll()
-                .requestMatchers("/images/**", "/icons/**", "/favicon.ico").permitAll());
+                .requestMatchers("/images/**", "/icons/**", "/favicon.ico").permitAll()
+                // Chart.js for the dashboards and the public transparency page, loaded at run time.
+                .requestMatchers("/webjars/chart.js/**").permitAll());
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.sameOrigin())
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

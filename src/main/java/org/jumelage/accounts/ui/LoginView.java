@@ -44,7 +44,9 @@ public class LoginView extends PublicPage implements BeforeEnterObserver {
         Paragraph register = new Paragraph(getTranslation("login.noAccount") + " ");
         register.add(new Anchor("register", getTranslation("login.register")));
         register.setId("register-link");
-        addContent(new Paragraph(getTranslation("app.tagline")), notice, form, register);
+        Paragraph transparency = new Paragraph(new Anchor("transparence", getTranslation("transparency.link")));
+        transparency.setId("transparency-link");
+        addContent(new Paragraph(getTranslation("app.tagline")), notice, form, register, transparency);
     }
 
     private LoginI18n i18n() {

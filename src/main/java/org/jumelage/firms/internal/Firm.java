@@ -52,6 +52,8 @@ public class Firm extends BaseDocument {
     private List<String> members = new ArrayList<>();
     private String administratorId;
     private String searchText;
+    /** Whether the public transparency page may name the firm with the share of its obligations fulfilled. */
+    private boolean publishesFulfilment;
 
     protected Firm() {
     }
@@ -158,7 +160,16 @@ public class Firm extends BaseDocument {
 
     public FirmDetails toDetails() {
         return new FirmDetails(getId(), toProfile(), neq, status, rejectionReason, decidedBy, decidedAt,
-                administratorId, memberIds(), getCreatedAt(), getVersion() == null ? 0 : getVersion());
+                administratorId, memberIds(), getCreatedAt(), getVersion() == null ? 0 : getVersion(),
+                publishesFulfilment);
+    }
+
+    public boolean publishesFulfilment() {
+        return publishesFulfilment;
+    }
+
+    public void publishFulfilment(boolean publish) {
+        this.publishesFulfilment = publish;
     }
 
     public String getName() {

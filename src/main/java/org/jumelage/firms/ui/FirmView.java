@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -55,6 +56,8 @@ public class FirmView extends Main implements HasDynamicTitle {
     final FirmForm form;
     final Button register = new Button();
     final Button save = new Button();
+    /** Whether the public transparency page names the firm with the share of its obligations fulfilled. */
+    final Checkbox publishFulfilment = new Checkbox();
     final Div banner = new Div();
     final Div problem = new Div();
     final Div content = new Div();
@@ -101,6 +104,15 @@ public class FirmView extends Main implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> saveProfile());
 
+        publishFulfilment.setLabel(getTranslation("firmui.transparency.label"));
+        publishFulfilment.setHelperText(getTranslation("firmui.transparency.help"));
+        publishFulfilment.setId("firm-publish-fulfilment");
+        publishFulfilment.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                savePublishFulfilment(e.getValue());
+            }
+        });
+
         problem.setId("firm-problem");
         problem.getElement().setAttribute("role", "alert");
         problem.setClassName("notice notice-error");
@@ -137,10 +149,12 @@ public class FirmView extends Main implements HasDynamicTitle {
             return;
         }
         form.show(firm);
+        publishFulfilment.setValue(firm.publishesFulfilment());
         showBanner();
         hoursPanel.refresh();
         refreshBalances();
         content.add(banner, new H2(getTranslation("firmui.profile.title")), form, save,
+                new H2(getTranslation("firmui.transparency.title")), publishFulfilment,
                 obligations,
                 new H2(getTranslation("firmui.hours.title")), new Paragraph(getTranslation("firmui.hours.intro")),
                 hoursPanel,
@@ -198,6 +212,19 @@ public class FirmView extends Main implements HasDynamicTitle {
             return;
         }
         notify("firmui.profile.saved", NotificationVariant.LUMO_SUCCESS);
+        render();
+    }
+
+    void savePublishFulfilment(boolean publish) {
+        problem.setVisible(false);
+        try {
+            firms.publishFulfilment(firm.id(), publish, firm.version());
+        } catch (FirmException e) {
+            showProblems(e);
+            publishFulfilment.setValue(firm.publishesFulfilment());
+            return;
+        }
+        notify("firmui.transparency.saved", NotificationVariant.LUMO_SUCCESS);
         render();
     }
 
