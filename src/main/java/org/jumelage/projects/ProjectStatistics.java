@@ -31,17 +31,27 @@ public class ProjectStatistics {
                 : Query.query(Criteria.where("organisationId").in(organisationIds));
         query.fields().include("organisationId", "status", "openedAt", "transitions.at", "transitions.to",
                 "seats.id", "totalHours");
-        return mongo.find(query, Project.class).stream().map(ProjectStatistics::fact).toList();
+        // Raw documents: a projection cannot be mapped onto Project (its seats would lack their hours).
+        return mongo.find(query, org.bson.Document.class, mongo.getCollectionName(Project.class)).stream()
+                .map(ProjectStatistics::fact).toList();
     }
 
-    private static ProjectFact fact(Project p) {
-        return new ProjectFact(p.getId(), p.getOrganisationId(), p.getStatus(), first(p, ProjectStatus.SUBMITTED),
-                p.getOpenedAt(), first(p, ProjectStatus.MATCHED), first(p, ProjectStatus.COMPLETED),
-                p.getSeats().size(), p.getTotalHours());
+    private static ProjectFact fact(org.bson.Document p) {
+        List<?> seats = p.getList("seats", Object.class);
+        Number total = p.get("totalHours", Number.class);
+        java.util.Date opened = p.getDate("openedAt");
+        return new ProjectFact(String.valueOf(p.get("_id")), p.getString("organisationId"),
+                ProjectStatus.valueOf(p.getString("status")), first(p, ProjectStatus.SUBMITTED),
+                opened == null ? null : opened.toInstant(), first(p, ProjectStatus.MATCHED),
+                first(p, ProjectStatus.COMPLETED), seats == null ? 0 : seats.size(), total == null ? 0 : total.intValue());
     }
 
-    private static Instant first(Project p, ProjectStatus to) {
-        return p.getTransitions().stream().filter(t -> t.to() == to && t.at() != null).map(Transition::at)
-                .min(Instant::compareTo).orElse(null);
+    private static Instant first(org.bson.Document p, ProjectStatus to) {
+        List<org.bson.Document> transitions = p.getList("transitions", org.bson.Document.class);
+        if (transitions == null) {
+            return null;
+        }
+        return transitions.stream().filter(t -> to.name().equals(t.getString("to")) && t.getDate("at") != null)
+                .map(t -> t.getDate("at").toInstant()).min(Instant::compareTo).orElse(null);
     }
 }
