@@ -42,7 +42,10 @@ public class Consents {
     /** The signed-in person's consent. */
     @PreAuthorize("isAuthenticated()")
     public ConsentStatus mine() {
-        UserAccount account = load(currentUser.requireId());
+        return status(load(currentUser.requireId()));
+    }
+
+    private ConsentStatus status(UserAccount account) {
         return new ConsentStatus(account.getConsentVersion(), policy.version(), account.getConsentPurposes(),
                 account.getConsentedAt());
     }
@@ -53,10 +56,9 @@ public class Consents {
         Set<ConsentPurpose> chosen = requireRequired(purposes);
         UserAccount account = load(currentUser.requireId());
         account.consent(policy.version(), chosen, clock.instant());
-        users.save(account);
-        records.insert(new ConsentRecord(null, account.getId(), policy.version(), chosen, clock.instant()));
+        recordHistory(users.save(account));
         log.info("Consent of {} to policy v{}: {}", account.getId(), policy.version(), chosen);
-        return mine();
+        return status(account);
     }
 
     /** The signed-in person's consent history, oldest first. */

@@ -65,14 +65,15 @@ public class ConsentView extends PublicPage {
 
     void accept() {
         Set<ConsentPurpose> chosen = choices.getValue();
+        ConsentStatus given;
         try {
-            consents.give(chosen);
+            given = consents.give(chosen);
         } catch (AccountException refused) {
             choices.setErrorMessage(getTranslation(refused.messageKey()));
             choices.setInvalid(true);
             return;
         }
-        ConsentGate.remember(consents.mine());
+        ConsentGate.remember(given);
         getUI().ifPresent(ui -> ui.navigate(""));
     }
 }

@@ -1,7 +1,6 @@
 package org.jumelage.notifications.internal;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import org.jumelage.shared.privacy.PersonalDataSource;
@@ -26,7 +25,7 @@ class MessagePersonalData implements PersonalDataSource {
         Map<String, Object> sections = new LinkedHashMap<>();
         if (person.email() != null) {
             PersonalDocuments.put(sections, "emails", PersonalDocuments.find(mongo, "outbox",
-                    Criteria.where("recipientKey").is(person.email().trim().toLowerCase(Locale.ROOT))));
+                    Criteria.where("recipientKey").is(OutboxMessage.recipientKey(person.email()))));
         }
         return sections;
     }
@@ -35,7 +34,7 @@ class MessagePersonalData implements PersonalDataSource {
     @Override
     public void anonymise(Person person, String pseudonym) {
         if (person.email() != null) {
-            mongo.remove(Query.query(Criteria.where("recipientKey").is(person.email().trim().toLowerCase(Locale.ROOT))),
+            mongo.remove(Query.query(Criteria.where("recipientKey").is(OutboxMessage.recipientKey(person.email()))),
                     "outbox");
         }
     }

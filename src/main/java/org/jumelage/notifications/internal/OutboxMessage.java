@@ -31,7 +31,7 @@ public class OutboxMessage extends BaseDocument {
     public OutboxMessage(String recipient, Locale language, String template, Map<String, Object> model,
             Instant now) {
         this.recipient = recipient;
-        this.recipientKey = recipient == null ? null : recipient.trim().toLowerCase(Locale.ROOT);
+        this.recipientKey = recipientKey(recipient);
         this.language = Languages.normalise(language).getLanguage();
         this.template = template;
         this.model = new LinkedHashMap<>(model);
@@ -94,5 +94,10 @@ public class OutboxMessage extends BaseDocument {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    /** The lower-case, trimmed address under which messages to a recipient are found. */
+    public static String recipientKey(String recipient) {
+        return recipient == null ? null : recipient.trim().toLowerCase(Locale.ROOT);
     }
 }
