@@ -2,11 +2,15 @@ package org.jumelage.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -29,6 +33,7 @@ public final class Accessibility {
     }
 
     private static void assertNone(WebDriver driver, String page, Predicate<Rule> counted) {
+        awaitFiniteAnimations(driver);
         // Vaadin's own connection indicator is an empty, invisible element at the end of <body>.
         Results results = new AxeBuilder().exclude("vaadin-connection-indicator").analyze(driver);
         assertThat(results.getPasses()).as("axe ran its rules on " + page).isNotEmpty();
@@ -38,5 +43,21 @@ public final class Accessibility {
                         .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
         assertThat(violations).as("axe violations on " + page + ":\n" + report).isEmpty();
+    }
+
+    /**
+     * Colours caught mid-animation (a notification fading in) are not the colours a person reads, so
+     * axe runs once every finite animation on the page, shadow trees included, has ended. Endless
+     * ones (a progress spinner) are not waited for; after five seconds axe runs anyway.
+     */
+    private static void awaitFiniteAnimations(WebDriver driver) {
+        String script = "return document.getAnimations().filter(a => a.playState === 'running'"
+                + " && isFinite(a.effect && a.effect.getComputedTiming().endTime)).length === 0;";
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5)).pollingEvery(Duration.ofMillis(50))
+                    .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script)));
+        } catch (TimeoutException stillMoving) {
+            // analyse what is there: a violation is then reported with the page as it is
+        }
     }
 }
