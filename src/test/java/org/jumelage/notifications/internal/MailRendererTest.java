@@ -3,8 +3,15 @@ package org.jumelage.notifications.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.jumelage.notifications.RenderedMail;
 import org.jumelage.shared.i18n.TranslationProvider;
@@ -50,5 +57,40 @@ class MailRendererTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> renderer.render("no-such-template", Locale.FRENCH, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Unknown mail template");
+    }
+
+    @Test
+    void every_html_mail_is_one_page_built_on_the_shared_layout() throws IOException {
+        List<String> templates;
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources", MailRenderer.PREFIX))) {
+            templates = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".html"))
+                    .filter(n -> !n.equals("layout.html")).map(n -> n.substring(0, n.length() - 5)).sorted().toList();
+        }
+        assertThat(templates).hasSizeGreaterThan(10);
+        for (String template : templates) {
+            for (Locale language : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+                String html = renderer.render(template, language, Map.of("name", "Élise",
+                        "link", "https://jumelage.example/" + template)).html();
+                assertThat(count(html, "<html")).as(template + " has one <html>").isEqualTo(1);
+                assertThat(count(html, "<body")).as(template + " has one <body>").isEqualTo(1);
+                assertThat(html).as(template)
+                        .contains("lang=\"" + language.getLanguage() + "\"", "max-width:560px",
+                                language == Locale.FRENCH ? "message automatique" : "automatic message")
+                        .doesNotContain("th:text", "th:replace", "th:fragment", "th:block", "#{", "??");
+                if (html.contains("padding:10px 18px")) {
+                    assertThat(html).as(template + " button links to the mail's link")
+                            .contains("href=\"https://jumelage.example/" + template + "\"");
+                }
+            }
+        }
+    }
+
+    private static int count(String text, String part) {
+        Matcher matcher = Pattern.compile(Pattern.quote(part)).matcher(text);
+        int found = 0;
+        while (matcher.find()) {
+            found++;
+        }
+        return found;
     }
 }
