@@ -17,6 +17,7 @@ import org.jumelage.accounts.internal.UserAccountRepository;
 import org.jumelage.shared.i18n.Languages;
 import org.jumelage.support.IntegrationTestBase;
 import org.jumelage.support.TestAccounts;
+import org.jumelage.support.Karibu;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,10 +28,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.UI;
 
 /** The account views' logic, driven server-side with Karibu against the real services and database. */
 class AccountViewsTest extends IntegrationTestBase {
@@ -50,14 +47,12 @@ class AccountViewsTest extends IntegrationTestBase {
 
     @BeforeEach
     void setUpVaadin() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), context, UI::new));
-        UI.getCurrent().setLocale(Languages.FRENCH);
+        Karibu.start(context, Languages.FRENCH);
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        Karibu.stop();
     }
 
     void signIn(String email) {

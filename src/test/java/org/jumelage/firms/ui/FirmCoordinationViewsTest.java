@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 
 import org.jumelage.firms.HoursOverview;
@@ -20,6 +19,7 @@ import org.jumelage.firms.FirmsTestSupport;
 import org.jumelage.firms.ObligationView;
 import org.jumelage.shared.i18n.Languages;
 import org.jumelage.support.Mailbox;
+import org.jumelage.support.Karibu;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,11 +28,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 
 /**
@@ -54,13 +50,12 @@ class FirmCoordinationViewsTest extends FirmsTestSupport {
 
     @BeforeEach
     void setUpVaadin() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), context, UI::new));
-        UI.getCurrent().setLocale(Languages.FRENCH);
+        Karibu.start(context, Languages.FRENCH);
     }
 
     @AfterEach
     void tearDownVaadin() {
-        MockVaadin.tearDown();
+        Karibu.stop();
     }
 
     /** Rows of a grid (all pages) that satisfy the condition. */

@@ -21,6 +21,7 @@ import org.jumelage.shared.domain.Sector;
 import org.jumelage.shared.domain.SkillLevel;
 import org.jumelage.shared.i18n.Languages;
 import org.jumelage.shared.skills.SkillCatalogue;
+import org.jumelage.support.Karibu;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,11 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 /**
@@ -53,15 +50,14 @@ class FirmHoursViewTest extends FirmsTestSupport {
 
     @BeforeEach
     void setUp() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), context, UI::new));
-        UI.getCurrent().setLocale(Languages.FRENCH);
+        Karibu.start(context, Languages.FRENCH);
         member = person(Role.FIRM_MEMBER, Languages.FRENCH, "Alex Tremblay");
         firm = verifiedFirmOf(member, "Firme Karibu");
     }
 
     @AfterEach
     void tearDownVaadin() {
-        MockVaadin.tearDown();
+        Karibu.stop();
     }
 
     private FirmView view() {

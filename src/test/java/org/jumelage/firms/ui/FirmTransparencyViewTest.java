@@ -8,16 +8,13 @@ import org.jumelage.firms.FirmsTestSupport;
 import org.jumelage.firms.HoursOverview;
 import org.jumelage.shared.i18n.Languages;
 import org.jumelage.shared.skills.SkillCatalogue;
+import org.jumelage.support.Karibu;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.UI;
 
 /** "My firm": the transparency opt-in is off by default, and a member turns it on and off again. */
 class FirmTransparencyViewTest extends FirmsTestSupport {
@@ -31,13 +28,12 @@ class FirmTransparencyViewTest extends FirmsTestSupport {
 
     @BeforeEach
     void setUpVaadin() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), context, UI::new));
-        UI.getCurrent().setLocale(Languages.FRENCH);
+        Karibu.start(context, Languages.FRENCH);
     }
 
     @AfterEach
     void tearDownVaadin() {
-        MockVaadin.tearDown();
+        Karibu.stop();
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.jumelage.firms.ObligationView;
 import org.jumelage.firms.ProviderRef;
 import org.jumelage.projects.ProjectView;
 import org.jumelage.shared.i18n.Languages;
+import org.jumelage.support.Karibu;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,10 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.UI;
 
 /** The OSBL's "Hours to confirm", with Karibu against the real ledger. */
 class OrganisationHoursViewTest extends FirmsTestSupport {
@@ -39,8 +36,7 @@ class OrganisationHoursViewTest extends FirmsTestSupport {
 
     @BeforeEach
     void setUp() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), context, UI::new));
-        UI.getCurrent().setLocale(Languages.FRENCH);
+        Karibu.start(context, Languages.FRENCH);
         firmMember = person(Role.FIRM_MEMBER, Languages.FRENCH, "Alex Tremblay");
         firm = verifiedFirmOf(firmMember, "Boréal");
         ObligationView o = obligations.declare(firm.id(), obligation(100, today().minusDays(9), today().plusDays(200)));
@@ -56,7 +52,7 @@ class OrganisationHoursViewTest extends FirmsTestSupport {
 
     @AfterEach
     void tearDownVaadin() {
-        MockVaadin.tearDown();
+        Karibu.stop();
     }
 
     @Test

@@ -13,14 +13,12 @@ import org.jumelage.impact.JobsEffect;
 import org.jumelage.impact.ProgrammeView;
 import org.jumelage.impact.QuestionType;
 import org.jumelage.shared.domain.Sector;
+import org.jumelage.support.Karibu;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -33,14 +31,12 @@ class EvaluationViewsTest extends ImpactTestSupport {
     ApplicationContext context;
 
     private void mockUi(Locale locale) {
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("org.jumelage.impact.ui"),
-                context, UI::new));
-        UI.getCurrent().setLocale(locale);
+        Karibu.start(context, locale, "org.jumelage.impact.ui");
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
+        Karibu.stop();
     }
 
     @Test

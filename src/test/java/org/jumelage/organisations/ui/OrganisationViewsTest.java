@@ -14,6 +14,7 @@ import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.Sector;
 import org.jumelage.shared.i18n.Languages;
 import org.jumelage.support.Mailbox;
+import org.jumelage.support.Karibu;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,10 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.UI;
 
 /** The organisation views' logic, driven server-side with Karibu against the real services and database. */
 class OrganisationViewsTest extends OrganisationsTestSupport {
@@ -36,13 +33,12 @@ class OrganisationViewsTest extends OrganisationsTestSupport {
 
     @BeforeEach
     void setUpVaadin() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), context, UI::new));
-        UI.getCurrent().setLocale(Languages.FRENCH);
+        Karibu.start(context, Languages.FRENCH);
     }
 
     @AfterEach
     void tearDownVaadin() {
-        MockVaadin.tearDown();
+        Karibu.stop();
     }
 
     @Test

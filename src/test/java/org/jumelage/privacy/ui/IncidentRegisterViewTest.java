@@ -10,6 +10,7 @@ import org.jumelage.privacy.IncidentRegister;
 import org.jumelage.shared.i18n.Languages;
 import org.jumelage.support.IntegrationTestBase;
 import org.jumelage.support.TestAccounts;
+import org.jumelage.support.Karibu;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,10 +21,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.UI;
 
 /** The incident register view's logic with Karibu, against the real service and database. */
 class IncidentRegisterViewTest extends IntegrationTestBase {
@@ -46,14 +43,12 @@ class IncidentRegisterViewTest extends IntegrationTestBase {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         today = LocalDate.now(clock.withZone(ZoneId.of("America/Toronto")));
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), context, UI::new));
-        UI.getCurrent().setLocale(Languages.FRENCH);
+        Karibu.start(context, Languages.FRENCH);
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        Karibu.stop();
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.jumelage.privacy.MyData;
 import org.jumelage.shared.i18n.Languages;
 import org.jumelage.support.IntegrationTestBase;
 import org.jumelage.support.TestAccounts;
+import org.jumelage.support.Karibu;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,10 +19,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /** The "my data" page: the download is offered, and a wrong password anonymises nothing and says so. */
@@ -50,14 +47,12 @@ class MyDataViewTest extends IntegrationTestBase {
         var principal = userDetails.loadUserByUsername(email);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), context, UI::new));
-        UI.getCurrent().setLocale(Languages.FRENCH);
+        Karibu.start(context, Languages.FRENCH);
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        Karibu.stop();
     }
 
     @Test

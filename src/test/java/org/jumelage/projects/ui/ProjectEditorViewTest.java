@@ -18,15 +18,13 @@ import org.jumelage.projects.ProjectView;
 import org.jumelage.projects.ProviderKind;
 import org.jumelage.shared.domain.SkillLevel;
 import org.jumelage.shared.skills.SkillCatalogue;
+import org.jumelage.support.Karibu;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 
 /** The guided posting form's steps, driven server-side with Karibu against the real services. */
@@ -54,15 +52,14 @@ class ProjectEditorViewTest extends OrganisationsTestSupport {
         review.verify(organisation.id(), organisation.version());
         waiveScoping(organisation.id());
         signIn(member);
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), context, UI::new));
-        UI.getCurrent().setLocale(Locale.FRENCH);
+        Karibu.start(context, Locale.FRENCH);
         view = new ProjectEditorView(projects, skills);
         UI.getCurrent().add(view);
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
+        Karibu.stop();
     }
 
     @Test

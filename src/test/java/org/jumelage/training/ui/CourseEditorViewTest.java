@@ -12,16 +12,14 @@ import org.jumelage.training.CourseContent.Quiz;
 import org.jumelage.training.CourseStatus;
 import org.jumelage.training.CourseVersion;
 import org.jumelage.training.TrainingTestSupport;
+import org.jumelage.support.Karibu;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -45,9 +43,7 @@ class CourseEditorViewTest extends TrainingTestSupport {
         code = newCode();
         published(coordinator, course(code, 2));
         draft = authoring.edit(code);
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("org.jumelage.training.ui"),
-                context, UI::new));
-        UI.getCurrent().setLocale(Locale.FRENCH);
+        Karibu.start(context, Locale.FRENCH, "org.jumelage.training.ui");
         view = new CourseEditorView(authoring);
         UI.getCurrent().add(view);
         view.open(draft.id());
@@ -55,7 +51,7 @@ class CourseEditorViewTest extends TrainingTestSupport {
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
+        Karibu.stop();
     }
 
     private Quiz storedQuiz(String module) {

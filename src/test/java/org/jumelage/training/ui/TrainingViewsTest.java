@@ -16,6 +16,7 @@ import org.jumelage.training.QuizAttemptResets;
 import org.jumelage.training.ScopingWaivers;
 import org.jumelage.training.TrainingReports;
 import org.jumelage.training.TrainingTestSupport;
+import org.jumelage.support.Karibu;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,9 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -55,14 +53,12 @@ class TrainingViewsTest extends TrainingTestSupport {
         published(coordinator, course(code, 2));
         learner = person(Role.OSBL_MEMBER, Locale.FRENCH, "Luc Lecteur");
         signIn(learner);
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("org.jumelage.training.ui"), context,
-                UI::new));
-        UI.getCurrent().setLocale(Locale.FRENCH);
+        Karibu.start(context, Locale.FRENCH, "org.jumelage.training.ui");
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
+        Karibu.stop();
     }
 
     @Test

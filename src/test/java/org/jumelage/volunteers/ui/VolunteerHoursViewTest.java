@@ -11,6 +11,7 @@ import org.jumelage.projects.ProjectView;
 import org.jumelage.shared.i18n.Languages;
 import org.jumelage.shared.skills.SkillCatalogue;
 import org.jumelage.volunteers.VolunteerService;
+import org.jumelage.support.Karibu;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,10 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.UI;
 
 /** A volunteer logs hours on their allocated seat from "Mon profil bénévole" (Karibu, real ledger). */
 class VolunteerHoursViewTest extends FirmsTestSupport {
@@ -37,13 +34,12 @@ class VolunteerHoursViewTest extends FirmsTestSupport {
 
     @BeforeEach
     void setUpVaadin() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), context, UI::new));
-        UI.getCurrent().setLocale(Languages.FRENCH);
+        Karibu.start(context, Languages.FRENCH);
     }
 
     @AfterEach
     void tearDownVaadin() {
-        MockVaadin.tearDown();
+        Karibu.stop();
     }
 
     @Test

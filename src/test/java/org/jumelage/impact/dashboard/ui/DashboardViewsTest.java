@@ -10,6 +10,7 @@ import org.jumelage.impact.dashboard.DashboardTestSupport;
 import org.jumelage.impact.dashboard.EvaluationOutcomesSource;
 import org.jumelage.shared.i18n.Languages;
 import org.jumelage.shared.skills.SkillCatalogue;
+import org.jumelage.support.Karibu;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,9 +18,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 
 /** The dashboards and the transparency page driven server-side with Karibu, on the fixture's figures. */
@@ -39,13 +37,12 @@ class DashboardViewsTest extends DashboardTestSupport {
     @BeforeEach
     void setUp() {
         buildWorld(14);
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), context, UI::new));
-        UI.getCurrent().setLocale(Languages.FRENCH);
+        Karibu.start(context, Languages.FRENCH);
     }
 
     @AfterEach
     void tearDownVaadin() {
-        MockVaadin.tearDown();
+        Karibu.stop();
     }
 
     /** The component's text, with the narrow and no-break spaces of French numbers read as spaces. */

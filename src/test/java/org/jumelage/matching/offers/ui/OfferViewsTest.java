@@ -17,6 +17,7 @@ import org.jumelage.matching.review.MatchView;
 import org.jumelage.matching.review.MatchingFlowSupport;
 import org.jumelage.shared.i18n.Languages;
 import org.jumelage.support.Mailbox;
+import org.jumelage.support.Karibu;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,9 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -47,13 +45,12 @@ class OfferViewsTest extends MatchingFlowSupport {
     @BeforeEach
     void setUp() {
         setUpWorld(Locale.FRENCH);
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), context, UI::new));
-        UI.getCurrent().setLocale(Languages.FRENCH);
+        Karibu.start(context, Languages.FRENCH);
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
+        Karibu.stop();
     }
 
     private MyOffersView myOffers(Person person) {

@@ -16,6 +16,7 @@ import org.jumelage.matching.runs.MatchingRun;
 import org.jumelage.matching.runs.MatchingRunsTestSupport;
 import org.jumelage.matching.runs.RunStatus;
 import org.jumelage.shared.i18n.Languages;
+import org.jumelage.support.Karibu;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,6 @@ import org.springframework.context.ApplicationContext;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -53,13 +52,12 @@ class MatchingRunsViewTest extends MatchingRunsTestSupport {
         }
         signIn(coordinator());
         noRunInProgress();
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), context, UI::new));
-        UI.getCurrent().setLocale(Languages.FRENCH);
+        Karibu.start(context, Languages.FRENCH);
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
+        Karibu.stop();
     }
 
     static <T> List<T> rows(Grid<T> grid) {

@@ -11,6 +11,7 @@ import org.jumelage.shared.i18n.Languages;
 import org.jumelage.shared.skills.SkillAdministration;
 import org.jumelage.shared.skills.SkillCatalogue;
 import org.jumelage.support.IntegrationTestBase;
+import org.jumelage.support.Karibu;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,9 +20,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 
 /** The skills admin view, driven server-side with Karibu against the real services and database. */
@@ -39,15 +37,14 @@ class SkillsAdminViewTest extends IntegrationTestBase {
 
     @BeforeEach
     void openTheView() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), context, UI::new));
-        UI.getCurrent().setLocale(Languages.FRENCH);
+        Karibu.start(context, Languages.FRENCH);
         view = new SkillsAdminView(administration);
         UI.getCurrent().add(view);
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
+        Karibu.stop();
     }
 
     private List<Skill> shown() {
