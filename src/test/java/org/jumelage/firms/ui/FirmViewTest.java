@@ -109,4 +109,22 @@ class FirmViewTest extends FirmsTestSupport {
         assertThat(view.problem.getText()).startsWith("Quelqu’un d’autre a modifié cette fiche");
         assertThat(firms.get(firm.id()).profile().contactPhone()).isEqualTo("514 555-0123");
     }
+
+    /** The transparency opt-in is off by default, and a member turns it on and off again. */
+    @Test
+    void a_member_publishes_the_firms_fulfilment_then_withdraws_it() {
+        FirmDetails firm = verifiedFirmOf(person(Role.FIRM_MEMBER, Languages.FRENCH, "Alex"), "Firme Transparente");
+        FirmView view = new FirmView(firms, obligations, ledger, hoursOverview, skills, membership);
+        assertThat(view.publishFulfilment.getValue()).isFalse();
+        assertThat(view.publishFulfilment.getLabel()).isEqualTo(
+                "Afficher notre entreprise sur la page publique de transparence");
+
+        view.savePublishFulfilment(true);
+        assertThat(firms.get(firm.id()).publishesFulfilment()).isTrue();
+        assertThat(view.publishFulfilment.getValue()).isTrue();
+
+        view.savePublishFulfilment(false);
+        assertThat(firms.get(firm.id()).publishesFulfilment()).isFalse();
+        assertThat(view.problem.isVisible()).isFalse();
+    }
 }
