@@ -322,8 +322,12 @@ public class HoursLedger {
         }
     }
 
+    /** The line a first try wrote, counted in the summary again in case that try stopped in between. */
     private Optional<LedgerLine> retried(String key) {
-        return store.byKey(key).map(LedgerStore::toLine);
+        return store.byKey(key).map(e -> {
+            store.counted(e);
+            return LedgerStore.toLine(e);
+        });
     }
 
     private static String key(String idempotencyKey) {

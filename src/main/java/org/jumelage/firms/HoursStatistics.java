@@ -36,7 +36,9 @@ public class HoursStatistics {
     }
 
     /**
-     * Sums of hours per firm, provider kind, project, line type and month of recording.
+     * Sums of hours per firm, provider kind, project, line type and month of recording, read from
+     * every matching ledger line: slow on a large ledger. The dashboards read {@link HoursSummary}
+     * instead; this stays as the from-scratch reference it is checked against.
      *
      * @param from first instant counted, or null
      * @param to first instant no longer counted, or null

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.jumelage.firms.LedgerBook;
 import org.jumelage.firms.LedgerLine;
 import org.jumelage.firms.ProviderRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -13,12 +15,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class LedgerStore {
 
+    private static final Logger log = LoggerFactory.getLogger(LedgerStore.class);
+
     private final LedgerRepository ledger;
     private final ObligationRepository obligations;
+    private final HoursSummaryStore summary;
 
-    LedgerStore(LedgerRepository ledger, ObligationRepository obligations) {
+    LedgerStore(LedgerRepository ledger, ObligationRepository obligations, HoursSummaryStore summary) {
         this.ledger = ledger;
         this.obligations = obligations;
+        this.summary = summary;
     }
 
     public List<LedgerEntry> entries(ProviderRef provider) {
@@ -60,11 +66,27 @@ public class LedgerStore {
      * reads the ledger again and re-checks its rules.
      */
     public LedgerEntry append(LedgerEntry entry) {
+        LedgerEntry saved;
         try {
-            return ledger.insert(entry);
+            saved = ledger.insert(entry);
         } catch (DuplicateKeyException e) {
-            return ledger.findByIdempotencyKey(entry.getIdempotencyKey())
+            saved = ledger.findByIdempotencyKey(entry.getIdempotencyKey())
                     .orElseThrow(() -> new PositionTaken(e));
+        }
+        counted(saved);
+        return saved;
+    }
+
+    /**
+     * Counts the line in the monthly summary, in the same request as its append; a retry of the
+     * request counts it again, which adds nothing. The line is recorded whatever happens here: a
+     * failed count is repaired by the summary's periodic check.
+     */
+    public void counted(LedgerEntry entry) {
+        try {
+            summary.count(entry);
+        } catch (RuntimeException e) {
+            log.warn("Ledger line {} not counted in the hours summary yet: {}", entry.getId(), e.toString());
         }
     }
 

@@ -21,9 +21,12 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jumelage.accounts.CurrentUser;
 import org.jumelage.accounts.Role;
 import org.jumelage.firms.FirmDirectory;
+import org.jumelage.firms.FirmHours;
 import org.jumelage.firms.FirmSummary;
+import org.jumelage.firms.HoursFigure;
 import org.jumelage.firms.HoursStatistics;
-import org.jumelage.firms.HoursTally;
+import org.jumelage.firms.HoursSummary;
+import org.jumelage.firms.OrganisationHours;
 import org.jumelage.firms.ObligationFact;
 import org.jumelage.firms.ObligationService;
 import org.jumelage.firms.ObligationStatus;
@@ -42,9 +45,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The figures of the three dashboards: coordinators see everything, an OSBL member their own
- * organisation's, a firm member their own firm's (coordinators may open any). Sums come from
- * database aggregations ({@link HoursStatistics}, {@link TrainingStatistics}) and projections
- * ({@link ProjectStatistics}); this class joins them with organisations' region, sector and size.
+ * organisation's, a firm member their own firm's (coordinators may open any). Hours come from the
+ * ledger's monthly summary ({@link HoursSummary}, per OSBL and per firm), the rest from database
+ * aggregations ({@link TrainingStatistics}) and projections ({@link ProjectStatistics},
+ * {@link HoursStatistics}); this class joins them with organisations' region, sector and size.
  */
 @Service
 public class Dashboards {
@@ -57,6 +61,7 @@ public class Dashboards {
     static final Set<Region> CENTRES = Set.of(Region.MONTREAL, Region.CAPITALE_NATIONALE);
 
     private final HoursStatistics hours;
+    private final HoursSummary summary;
     private final ProjectStatistics projects;
     private final TrainingStatistics training;
     private final OrganisationDirectory organisations;
@@ -65,10 +70,11 @@ public class Dashboards {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public Dashboards(HoursStatistics hours, ProjectStatistics projects, TrainingStatistics training,
-            OrganisationDirectory organisations, FirmDirectory firms, ObligationService obligations,
-            CurrentUser currentUser, Clock clock) {
+    public Dashboards(HoursStatistics hours, HoursSummary summary, ProjectStatistics projects,
+            TrainingStatistics training, OrganisationDirectory organisations, FirmDirectory firms,
+            ObligationService obligations, CurrentUser currentUser, Clock clock) {
         this.hours = hours;
+        this.summary = summary;
         this.projects = projects;
         this.training = training;
         this.organisations = organisations;
@@ -82,28 +88,31 @@ public class Dashboards {
 
     @RolesAllowed(Role.COORDINATOR_ROLE)
     public CoordinatorDashboard coordinator(Period period) {
-        List<HoursTally> tallies = hours.tallies(period.start(), period.end(), null, null);
+        List<OrganisationHours> byOrganisation = summary.byOrganisation(period.from(), period.to(), null);
+        List<FirmHours> byFirmHours = summary.byFirm(period.from(), period.to(), null);
         List<ProjectFact> facts = projects.facts(null);
-        Map<String, String> organisationOfProject = new HashMap<>();
-        facts.forEach(p -> organisationOfProject.put(p.id(), p.organisationId()));
-        Set<String> organisationIds = new HashSet<>(organisationOfProject.values());
+        Set<String> organisationIds = new HashSet<>();
+        facts.forEach(p -> organisationIds.add(p.organisationId()));
+        byOrganisation.stream().map(OrganisationHours::organisationId).filter(java.util.Objects::nonNull)
+                .forEach(organisationIds::add);
         Map<String, OrganisationSummary> orgs = organisations.findAll(organisationIds);
         Set<String> submitting = new HashSet<>();
         facts.stream().filter(p -> period.contains(p.submittedAt())).forEach(p -> submitting.add(p.organisationId()));
         List<ObligationFact> allObligations = hours.obligations(null);
         List<CompletionTally> completions = training.completions(period.start(), period.end());
 
-        List<MonthFigures> months = months(period, tallies, allObligations, completions);
-        Function<HoursTally, OrganisationSummary> orgOf = t -> orgs.get(organisationOfProject.get(t.projectId()));
-        List<GroupFigures> byRegion = groups(tallies, t -> {
+        List<MonthFigures> months = months(period, byOrganisation, allObligations, completions);
+        Function<OrganisationHours, OrganisationSummary> orgOf = t -> t.organisationId() == null ? null
+                : orgs.get(t.organisationId());
+        List<GroupFigures> byRegion = groups(byOrganisation, t -> {
             OrganisationSummary o = orgOf.apply(t);
             return o == null || o.region() == null ? GroupFigures.UNKNOWN : o.region().name();
-        }, Map.of());
-        List<GroupFigures> bySector = groups(tallies, t -> {
+        }, Map.of(), k -> null);
+        List<GroupFigures> bySector = groups(byOrganisation, t -> {
             OrganisationSummary o = orgOf.apply(t);
             return o == null || o.sector() == null ? GroupFigures.UNKNOWN : o.sector().name();
-        }, Map.of());
-        List<GroupFigures> byFirm = byFirm(period, tallies, allObligations);
+        }, Map.of(), k -> null);
+        List<GroupFigures> byFirm = byFirm(period, byFirmHours, allObligations);
 
         Map<ProjectStatus, Long> byState = byState(facts.stream().filter(p -> period.contains(p.submittedAt())).toList(),
                 false);
@@ -116,7 +125,7 @@ public class Dashboards {
                 .map(p -> Duration.between(p.submittedAt(), p.matchedAt()).toMinutes() / (60.0 * 24)).toList());
         long completed = completions.stream().mapToLong(CompletionTally::completions).sum();
         return new CoordinatorDashboard(period, months, byRegion, bySector, byFirm, byState, matchRate, median,
-                completed, equity(tallies, organisationOfProject, orgs, submitting));
+                completed, equity(byOrganisation, orgs, submitting));
     }
 
     // --- an organisation -----------------------------------------------------------------------
@@ -138,15 +147,13 @@ public class Dashboards {
             throw new DashboardException("dashboard.notAllowed");
         }
         List<ProjectFact> facts = projects.facts(List.of(org.id()));
-        List<String> projectIds = facts.stream().map(ProjectFact::id).toList();
-        List<HoursTally> tallies = projectIds.isEmpty() ? List.of()
-                : hours.tallies(period.start(), period.end(), null, projectIds);
+        List<OrganisationHours> tallies = summary.byOrganisation(period.from(), period.to(), List.of(org.id()));
         List<CompletionTally> completions = training.completions(period.start(), period.end()).stream()
                 .filter(c -> org.id().equals(c.organisationId())).toList();
         List<MonthFigures> months = months(period, tallies, List.of(), completions);
         return new OrganisationDashboard(org.id(), org.legalName(), period, byState(facts, true), months,
                 facts.stream().filter(p -> period.contains(p.completedAt())).count(),
-                tallies.stream().mapToLong(HoursTally::confirmedPart).sum(),
+                tallies.stream().mapToLong(OrganisationHours::confirmedPart).sum(),
                 completions.stream().mapToLong(CompletionTally::completions).sum());
     }
 
@@ -185,7 +192,7 @@ public class Dashboards {
             expiring.add(new ExpiryWindow(days, within.size(),
                     within.stream().mapToLong(o -> Math.max(0, o.balances().remaining())).sum()));
         }
-        List<HoursTally> tallies = hours.tallies(period.start(), period.end(), firm.id(), null);
+        List<FirmHours> tallies = summary.byFirm(period.from(), period.to(), firm.id());
         List<MonthFigures> months = months(period, tallies, hours.obligations(firm.id()), List.of());
         return new FirmDashboard(firm.id(), firm.name(), period, progress, expiring, months);
     }
@@ -193,7 +200,7 @@ public class Dashboards {
     // --- helpers -------------------------------------------------------------------------------
 
     /** Month by month, every month from the first to the last with a figure (gaps shown as zeros). */
-    static List<MonthFigures> months(Period period, List<HoursTally> tallies, List<ObligationFact> owed,
+    static List<MonthFigures> months(Period period, List<? extends HoursFigure> tallies, List<ObligationFact> owed,
             List<CompletionTally> completions) {
         Map<YearMonth, long[]> byMonth = new TreeMap<>();
         for (ObligationFact o : owed) {
@@ -201,7 +208,7 @@ public class Dashboards {
                 byMonth.computeIfAbsent(YearMonth.from(o.startDate()), m -> new long[5])[0] += o.hoursOwed();
             }
         }
-        for (HoursTally t : tallies) {
+        for (HoursFigure t : tallies) {
             long[] row = byMonth.computeIfAbsent(t.month(), m -> new long[5]);
             row[1] += t.allocatedPart();
             row[2] += t.deliveredPart();
@@ -223,27 +230,31 @@ public class Dashboards {
         return months;
     }
 
-    private static List<GroupFigures> groups(List<HoursTally> tallies, Function<HoursTally, String> key,
-            Map<String, Long> owed) {
+    /** Rows keyed by {@code key}; {@code name} gives the name a row shows, or null when the key says it. */
+    private static <T extends HoursFigure> List<GroupFigures> groups(List<T> tallies, Function<T, String> key,
+            Map<String, Long> owed, Function<String, String> name) {
         Map<String, long[]> byKey = new TreeMap<>();
         owed.forEach((k, h) -> byKey.computeIfAbsent(k, x -> new long[4])[0] += h);
-        for (HoursTally t : tallies) {
+        for (T t : tallies) {
             long[] row = byKey.computeIfAbsent(key.apply(t), x -> new long[4]);
             row[1] += t.allocatedPart();
             row[2] += t.deliveredPart();
             row[3] += t.confirmedPart();
         }
         List<GroupFigures> rows = new ArrayList<>();
-        byKey.forEach((k, r) -> rows.add(new GroupFigures(k, r[0], r[1], r[2], r[3])));
-        rows.sort((a, b) -> Long.compare(b.delivered(), a.delivered()) != 0 ? Long.compare(b.delivered(), a.delivered())
-                : a.key().compareTo(b.key()));
+        byKey.forEach((k, r) -> rows.add(new GroupFigures(k, name.apply(k), r[0], r[1], r[2], r[3])));
+        rows.sort(java.util.Comparator.comparingLong(GroupFigures::delivered).reversed()
+                .thenComparing(g -> g.name() == null ? g.key() : g.name()).thenComparing(GroupFigures::key));
         return rows;
     }
 
-    /** By firm name; owed counts the obligations (not cancelled) whose validity overlaps the period. */
-    private List<GroupFigures> byFirm(Period period, List<HoursTally> tallies, List<ObligationFact> all) {
+    /**
+     * By firm id (two firms may share a name), each row showing the firm's name; owed counts the
+     * obligations (not cancelled) whose validity overlaps the period.
+     */
+    private List<GroupFigures> byFirm(Period period, List<FirmHours> tallies, List<ObligationFact> all) {
         Set<String> firmIds = new HashSet<>();
-        tallies.stream().map(HoursTally::firmId).filter(java.util.Objects::nonNull).forEach(firmIds::add);
+        tallies.stream().map(FirmHours::firmId).filter(java.util.Objects::nonNull).forEach(firmIds::add);
         Map<String, Long> owedById = new LinkedHashMap<>();
         for (ObligationFact o : all) {
             if (o.status() != ObligationStatus.CANCELLED && period.overlaps(o.startDate(), o.expiryDate())) {
@@ -252,10 +263,8 @@ public class Dashboards {
             }
         }
         Map<String, String> names = hours.firmNames(firmIds);
-        Function<String, String> name = id -> id == null ? GroupFigures.VOLUNTEERS : names.getOrDefault(id, id);
-        Map<String, Long> owedByName = new HashMap<>();
-        owedById.forEach((id, h) -> owedByName.merge(name.apply(id), h, Long::sum));
-        return groups(tallies, t -> name.apply(t.firmId()), owedByName);
+        return groups(tallies, t -> t.firmId() == null ? GroupFigures.VOLUNTEERS : t.firmId(), owedById,
+                key -> GroupFigures.VOLUNTEERS.equals(key) ? null : names.getOrDefault(key, key));
     }
 
     private static Map<ProjectStatus, Long> byState(List<ProjectFact> facts, boolean withDrafts) {
@@ -274,12 +283,12 @@ public class Dashboards {
      * Equity over the organisations that submitted a project in the period or received confirmed
      * hours in it (those with nothing confirmed count as zeros in the Gini coefficient).
      */
-    private Equity equity(List<HoursTally> tallies, Map<String, String> organisationOfProject,
-            Map<String, OrganisationSummary> orgs, Set<String> submitting) {
+    private Equity equity(List<OrganisationHours> tallies, Map<String, OrganisationSummary> orgs,
+            Set<String> submitting) {
         Map<String, Long> confirmedByOrg = new HashMap<>();
         submitting.forEach(id -> confirmedByOrg.put(id, 0L));
-        for (HoursTally t : tallies) {
-            String org = organisationOfProject.get(t.projectId());
+        for (OrganisationHours t : tallies) {
+            String org = t.organisationId();
             if (org != null && t.confirmedPart() != 0) {
                 confirmedByOrg.merge(org, t.confirmedPart(), Long::sum);
             }

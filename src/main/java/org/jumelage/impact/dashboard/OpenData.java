@@ -14,8 +14,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.jumelage.firms.FirmHours;
 import org.jumelage.firms.HoursStatistics;
-import org.jumelage.firms.HoursTally;
+import org.jumelage.firms.HoursSummary;
+import org.jumelage.firms.OrganisationHours;
 import org.jumelage.firms.ObligationFact;
 import org.jumelage.firms.ObligationStatus;
 import org.jumelage.organisations.OrganisationDirectory;
@@ -24,6 +26,7 @@ import org.jumelage.projects.ProjectFact;
 import org.jumelage.projects.ProjectStatistics;
 import org.jumelage.training.CompletionTally;
 import org.jumelage.training.TrainingStatistics;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,6 +35,12 @@ import org.springframework.stereotype.Service;
  * fewer than {@link #MIN_ORGANISATIONS} OSBLs contribute is suppressed (its figures left out), so
  * that no single organisation's hours, projects or courses can be read from them. Firms appear by
  * name only when they opted in.
+ * <p>
+ * Hours come from the ledger's monthly summary. The figures of the transparency page and of each
+ * period's open-data cells are kept for a short time ({@code jumelage.dashboard.public-cache-ttl},
+ * 5 minutes by default, dropped sooner when a ledger line is counted): anonymous visitors do not
+ * cause an aggregation each. Which firms opted in is read at each request, so a firm's choice shows
+ * at once.
  */
 @Service
 public class OpenData {
@@ -42,28 +51,50 @@ public class OpenData {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final HoursStatistics hours;
+    private final HoursSummary summary;
     private final ProjectStatistics projects;
     private final TrainingStatistics training;
     private final OrganisationDirectory organisations;
+    private final Recent<Period, PublicFigures> publicFigures;
+    private final Recent<Period, List<OpenDataRow>> recentCells;
 
-    public OpenData(HoursStatistics hours, ProjectStatistics projects, TrainingStatistics training,
-            OrganisationDirectory organisations) {
+    public OpenData(HoursStatistics hours, HoursSummary summary, ProjectStatistics projects,
+            TrainingStatistics training, OrganisationDirectory organisations, java.time.Clock clock,
+            @Value("${jumelage.dashboard.public-cache-ttl:PT5M}") java.time.Duration ttl) {
         this.hours = hours;
+        this.summary = summary;
         this.projects = projects;
         this.training = training;
         this.organisations = organisations;
+        this.publicFigures = new Recent<>(clock, ttl, summary::revision, 1);
+        this.recentCells = new Recent<>(clock, ttl, summary::revision, 16);
     }
 
     /** The public transparency page, all time. */
     public Transparency transparency() {
-        Joined data = join(Period.ALL);
+        PublicFigures figures = publicFigures.get(Period.ALL, this::publicFigures);
+        Map<String, String> publishing = hours.firmsPublishingFulfilment();
+        List<Transparency.FirmFulfilment> firms = new ArrayList<>();
+        publishing.forEach((id, name) -> firms.add(new Transparency.FirmFulfilment(name,
+                figures.owedByFirm().getOrDefault(id, 0L), figures.confirmedByFirm().getOrDefault(id, 0L))));
+        return new Transparency(figures.byRegion(), figures.bySector(), firms, figures.served(), figures.completions(),
+                figures.delivered());
+    }
+
+    /** The transparency page's figures but the list of firms that opted in. */
+    private record PublicFigures(List<Transparency.PublicGroup> byRegion, List<Transparency.PublicGroup> bySector,
+            Map<String, Long> owedByFirm, Map<String, Long> confirmedByFirm, int served, long completions,
+            long delivered) {
+    }
+
+    private PublicFigures publicFigures() {
         Map<String, Long> deliveredByOrg = new HashMap<>();
-        for (HoursTally t : data.tallies) {
-            String org = data.organisationOfProject.get(t.projectId());
-            if (org != null) {
-                deliveredByOrg.merge(org, t.deliveredPart(), Long::sum);
+        for (OrganisationHours t : summary.byOrganisation(null, null, null)) {
+            if (t.organisationId() != null) {
+                deliveredByOrg.merge(t.organisationId(), t.deliveredPart(), Long::sum);
             }
         }
+        Map<String, OrganisationSummary> orgs = organisations.findAll(deliveredByOrg.keySet());
         Set<String> served = new HashSet<>();
         deliveredByOrg.forEach((org, h) -> {
             if (h > 0) {
@@ -71,28 +102,26 @@ public class OpenData {
             }
         });
         List<Transparency.PublicGroup> byRegion = publicGroups(deliveredByOrg, served,
-                o -> o.region() == null ? GroupFigures.UNKNOWN : o.region().name(), data.orgs);
+                o -> o.region() == null ? GroupFigures.UNKNOWN : o.region().name(), orgs);
         List<Transparency.PublicGroup> bySector = publicGroups(deliveredByOrg, served,
-                o -> o.sector() == null ? GroupFigures.UNKNOWN : o.sector().name(), data.orgs);
+                o -> o.sector() == null ? GroupFigures.UNKNOWN : o.sector().name(), orgs);
 
-        Map<String, String> publishing = hours.firmsPublishingFulfilment();
-        Map<String, long[]> byFirm = new LinkedHashMap<>();
-        publishing.keySet().forEach(id -> byFirm.put(id, new long[2]));
+        Map<String, Long> owedByFirm = new HashMap<>();
         for (ObligationFact o : hours.obligations(null)) {
-            if (byFirm.containsKey(o.firmId()) && o.status() != ObligationStatus.CANCELLED) {
-                byFirm.get(o.firmId())[0] += o.hoursOwed();
+            if (o.status() != ObligationStatus.CANCELLED) {
+                owedByFirm.merge(o.firmId(), (long) o.hoursOwed(), Long::sum);
             }
         }
-        for (HoursTally t : data.tallies) {
-            if (t.firmId() != null && byFirm.containsKey(t.firmId())) {
-                byFirm.get(t.firmId())[1] += t.confirmedPart();
+        Map<String, Long> confirmedByFirm = new HashMap<>();
+        for (FirmHours t : summary.byFirm(null, null, null)) {
+            if (t.firmId() != null) {
+                confirmedByFirm.merge(t.firmId(), t.confirmedPart(), Long::sum);
             }
         }
-        List<Transparency.FirmFulfilment> firms = new ArrayList<>();
-        byFirm.forEach((id, f) -> firms.add(new Transparency.FirmFulfilment(publishing.get(id), f[0], f[1])));
         long delivered = deliveredByOrg.values().stream().mapToLong(Long::longValue).sum();
-        return new Transparency(byRegion, bySector, firms, served.size(),
-                data.completions.stream().mapToLong(CompletionTally::completions).sum(), delivered);
+        long completions = training.completions(null, null).stream().mapToLong(CompletionTally::completions).sum();
+        return new PublicFigures(List.copyOf(byRegion), List.copyOf(bySector), Map.copyOf(owedByFirm),
+                Map.copyOf(confirmedByFirm), served.size(), completions, delivered);
     }
 
     /**
@@ -101,11 +130,23 @@ public class OpenData {
      * completed by their members. Learners of no OSBL are not in any cell.
      */
     public List<OpenDataRow> rows(Period period) {
-        Joined data = join(period);
+        return recentCells.get(period, () -> computeRows(period));
+    }
+
+    private List<OpenDataRow> computeRows(Period period) {
+        List<OrganisationHours> tallies = summary.byOrganisation(period.from(), period.to(), null);
+        List<ProjectFact> facts = projects.facts(null);
+        List<CompletionTally> completions = training.completions(period.start(), period.end());
+        Set<String> ids = new HashSet<>();
+        tallies.stream().map(OrganisationHours::organisationId).filter(Objects::nonNull).forEach(ids::add);
+        facts.stream().filter(p -> period.contains(p.completedAt())).map(ProjectFact::organisationId)
+                .filter(Objects::nonNull).forEach(ids::add);
+        completions.stream().map(CompletionTally::organisationId).filter(Objects::nonNull).forEach(ids::add);
+        Map<String, OrganisationSummary> orgs = organisations.findAll(ids);
         Map<Cell, CellFigures> cells = new TreeMap<>();
-        for (HoursTally t : data.tallies) {
-            String org = data.organisationOfProject.get(t.projectId());
-            CellFigures f = figures(cells, data.orgs, org, t.month());
+        for (OrganisationHours t : tallies) {
+            String org = t.organisationId();
+            CellFigures f = figures(cells, orgs, org, t.month());
             if (f != null) {
                 f.delivered += t.deliveredPart();
                 f.confirmed += t.confirmedPart();
@@ -115,9 +156,9 @@ public class OpenData {
                 }
             }
         }
-        for (ProjectFact p : data.facts) {
+        for (ProjectFact p : facts) {
             if (period.contains(p.completedAt())) {
-                CellFigures f = figures(cells, data.orgs, p.organisationId(),
+                CellFigures f = figures(cells, orgs, p.organisationId(),
                         YearMonth.from(p.completedAt().atZone(ZoneOffset.UTC)));
                 if (f != null) {
                     f.completed++;
@@ -125,8 +166,8 @@ public class OpenData {
                 }
             }
         }
-        for (CompletionTally c : data.completions) {
-            CellFigures f = figures(cells, data.orgs, c.organisationId(), c.month());
+        for (CompletionTally c : completions) {
+            CellFigures f = figures(cells, orgs, c.organisationId(), c.month());
             if (f != null) {
                 f.courses += c.completions();
                 f.contributors.add(c.organisationId());
@@ -147,7 +188,7 @@ public class OpenData {
         });
         rows.sort(Comparator.comparing(OpenDataRow::month).thenComparing(OpenDataRow::region)
                 .thenComparing(OpenDataRow::sector));
-        return rows;
+        return List.copyOf(rows);
     }
 
     /**
@@ -194,21 +235,6 @@ public class OpenData {
     }
 
     // --- helpers -------------------------------------------------------------------------------
-
-    private record Joined(List<HoursTally> tallies, List<ProjectFact> facts, Map<String, String> organisationOfProject,
-            Map<String, OrganisationSummary> orgs, List<CompletionTally> completions) {
-    }
-
-    private Joined join(Period period) {
-        List<HoursTally> tallies = hours.tallies(period.start(), period.end(), null, null);
-        List<ProjectFact> facts = projects.facts(null);
-        Map<String, String> organisationOfProject = new HashMap<>();
-        facts.forEach(p -> organisationOfProject.put(p.id(), p.organisationId()));
-        List<CompletionTally> completions = training.completions(period.start(), period.end());
-        Set<String> ids = new HashSet<>(organisationOfProject.values());
-        completions.stream().map(CompletionTally::organisationId).filter(Objects::nonNull).forEach(ids::add);
-        return new Joined(tallies, facts, organisationOfProject, organisations.findAll(ids), completions);
-    }
 
     private static List<Transparency.PublicGroup> publicGroups(Map<String, Long> deliveredByOrg, Set<String> served,
             Function<OrganisationSummary, String> key, Map<String, OrganisationSummary> orgs) {

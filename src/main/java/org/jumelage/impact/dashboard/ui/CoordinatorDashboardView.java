@@ -75,8 +75,8 @@ public class CoordinatorDashboardView extends DashboardPage {
                         "dashboard.confirmed"),
                 monthRows(m, List.of(MonthFigures::owed, MonthFigures::allocated, MonthFigures::delivered,
                         MonthFigures::confirmed)), locale());
-        showGroups(regions, d.byRegion(), "dashboard.region", this::regionLabel, false);
-        showGroups(sectors, d.bySector(), "dashboard.sector", this::sectorLabel, false);
+        showGroups(regions, d.byRegion(), "dashboard.region", g -> regionLabel(g.key()), false);
+        showGroups(sectors, d.bySector(), "dashboard.sector", g -> sectorLabel(g.key()), false);
         showGroups(firms, d.byFirm(), "dashboard.firm", this::firmLabel, true);
         List<String> stateLabels = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
@@ -117,8 +117,8 @@ public class CoordinatorDashboardView extends DashboardPage {
     }
 
     private void showGroups(ChartPanel panel, List<GroupFigures> groups, String firstHeader,
-            java.util.function.Function<String, String> label, boolean withOwed) {
-        List<String> labels = groups.stream().map(g -> label.apply(g.key())).toList();
+            java.util.function.Function<GroupFigures, String> label, boolean withOwed) {
+        List<String> labels = groups.stream().map(label).toList();
         List<ChartPanel.Series> series = new ArrayList<>();
         if (withOwed) {
             series.add(new ChartPanel.Series(getTranslation("dashboard.owed"), groupValues(groups, GroupFigures::owed)));
@@ -130,7 +130,7 @@ public class CoordinatorDashboardView extends DashboardPage {
         series.forEach(s -> headers.add(s.label()));
         List<List<Object>> rows = new ArrayList<>();
         for (GroupFigures g : groups) {
-            List<Object> row = new ArrayList<>(List.of(label.apply(g.key())));
+            List<Object> row = new ArrayList<>(List.of(label.apply(g)));
             if (withOwed) {
                 row.add(g.owed());
             }

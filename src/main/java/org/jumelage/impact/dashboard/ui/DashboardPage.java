@@ -92,8 +92,12 @@ abstract class DashboardPage extends Main implements HasDynamicTitle {
         return special(key) ? getTranslation("dashboard.group." + key) : getTranslation(Sector.valueOf(key).translationKey());
     }
 
-    String firmLabel(String key) {
-        return GroupFigures.VOLUNTEERS.equals(key) ? getTranslation("dashboard.group.VOLUNTEERS") : key;
+    /** A firm's row is keyed by its id and shows its name. */
+    String firmLabel(GroupFigures firm) {
+        if (GroupFigures.VOLUNTEERS.equals(firm.key())) {
+            return getTranslation("dashboard.group.VOLUNTEERS");
+        }
+        return firm.name() == null ? firm.key() : firm.name();
     }
 
     static boolean special(String key) {
