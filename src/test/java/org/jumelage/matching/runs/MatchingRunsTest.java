@@ -38,6 +38,8 @@ import net.javacrumbs.shedlock.core.SimpleLock;
 class MatchingRunsTest extends MatchingRunsTestSupport {
 
     @Autowired
+    org.jumelage.shared.audit.AuditTrail audit;
+    @Autowired
     ProblemAssembler assembler;
     @Autowired
     MatchingConfigLoader configLoader;
@@ -247,7 +249,7 @@ class MatchingRunsTest extends MatchingRunsTestSupport {
     void an_invalid_configuration_refuses_the_run_and_names_the_file(@TempDir Path directory) throws Exception {
         Files.writeString(directory.resolve(MatchingConfigLoader.SETTINGS), "weight.skill-fit=beaucoup\n");
         MatchingRuns misconfigured = new MatchingRuns(repository, mongo, assembler,
-                new MatchingConfigLoader(directory), decisions, locks, currentUser, appClock);
+                new MatchingConfigLoader(directory), decisions, locks, currentUser, appClock, audit);
         long before = repository.count();
         assertThatThrownBy(() -> misconfigured.start(RunScope.region(region()), 2))
                 .isInstanceOfSatisfying(MatchingConfigException.class, e -> {
