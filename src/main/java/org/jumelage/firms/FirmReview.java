@@ -45,11 +45,11 @@ public class FirmReview {
     private final Clock clock;
     private final FirmMailer mailer;
     private final AccountService accounts;
-
     private final AuditTrail audit;
 
     public FirmReview(FirmRepository firms, MongoTemplate mongo, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock, FirmMailer mailer, AccountService accounts, AuditTrail audit) {
+            ApplicationEventPublisher events, Clock clock, FirmMailer mailer, AccountService accounts,
+            AuditTrail audit) {
         this.audit = audit;
         this.mailer = mailer;
         this.accounts = accounts;

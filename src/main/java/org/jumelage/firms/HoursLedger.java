@@ -56,7 +56,6 @@ public class HoursLedger {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final double logTolerance;
-
     private final AuditTrail audit;
 
     public HoursLedger(LedgerStore store, ObligationRepository obligations, FirmRepository firms,

@@ -47,11 +47,11 @@ public class OrganisationReview {
     private final OrganisationMailer mailer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
     private final AuditTrail audit;
 
     public OrganisationReview(OrganisationRepository organisations, MongoTemplate mongo, AccountService accounts,
-            CurrentUser currentUser, OrganisationMailer mailer, ApplicationEventPublisher events, Clock clock, AuditTrail audit) {
+            CurrentUser currentUser, OrganisationMailer mailer, ApplicationEventPublisher events, Clock clock,
+            AuditTrail audit) {
         this.audit = audit;
         this.organisations = organisations;
         this.mongo = mongo;

@@ -46,7 +46,6 @@ public class ProjectService {
     private final ApplicationEventPublisher events;
     private final TrainingRecords training;
     private final java.time.Clock clock;
-
     private final AuditTrail audit;
 
     public ProjectService(ProjectRepository projects, ProjectQueries queries, OrganisationDirectory organisations,

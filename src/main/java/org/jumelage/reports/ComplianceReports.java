@@ -68,7 +68,6 @@ public class ComplianceReports {
     private final TranslationProvider i18n;
     private final Clock clock;
     private final String baseUrl;
-
     private final AuditTrail audit;
 
     public ComplianceReports(FirmService firms, ObligationService obligations, HoursLedger ledger,

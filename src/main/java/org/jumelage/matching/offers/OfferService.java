@@ -74,7 +74,6 @@ public class OfferService {
     private final SystemActor system;
     private final CurrentUser currentUser;
     private final Clock clock;
-
     private final AuditTrail audit;
 
     public OfferService(MatchRepository matches, MatchNames names, OfferMailer mailer, MatchingConfigLoader config,

@@ -50,7 +50,6 @@ public class MatchReview implements MatchDecisions {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
     private final AuditTrail audit;
 
     public MatchReview(MatchRepository matches, OpenSeatRepository openSeats, ProjectService projects,

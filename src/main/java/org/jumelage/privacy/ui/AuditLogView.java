@@ -92,8 +92,8 @@ public class AuditLogView extends Main implements HasDynamicTitle {
         grid.addColumn(e -> dateTime.format(e.at())).setHeader(getTranslation("audit.column.time")).setAutoWidth(true);
         grid.addColumn(e -> export.actorName(e, getLocale())).setHeader(getTranslation("audit.column.actor"))
                 .setAutoWidth(true);
-        grid.addColumn(e -> getTranslation(e.action().translationKey())).setHeader(getTranslation("audit.column.action"))
-                .setAutoWidth(true);
+        grid.addColumn(e -> getTranslation(e.action().translationKey()))
+                .setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation(e.targetKind().translationKey()))
                 .setHeader(getTranslation("audit.column.targetKind")).setAutoWidth(true);
         grid.addColumn(AuditEntry::targetId).setHeader(getTranslation("audit.column.targetId")).setAutoWidth(true);

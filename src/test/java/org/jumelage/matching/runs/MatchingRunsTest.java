@@ -24,6 +24,7 @@ import org.jumelage.matching.solver.FirmObligation;
 import org.jumelage.matching.solver.MatchingProblem;
 import org.jumelage.matching.solver.Seat;
 import org.jumelage.matching.solver.Volunteer;
+import org.jumelage.shared.audit.AuditAction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -209,6 +210,8 @@ class MatchingRunsTest extends MatchingRunsTestSupport {
     @Test
     void a_run_stopped_early_keeps_the_best_plan_so_far() throws Exception {
         MatchingRun started = runs.start(RunScope.region(region()), 60);
+        assertThat(new org.jumelage.support.AuditEntries(mongo).of(AuditAction.MATCHING_RUN_STARTED, started.getId()))
+                .singleElement().satisfies(e -> assertThat(e.actorId()).isEqualTo(coordinator().id()));
         awaitStatus(started.getId(), RunStatus.RUNNING, Duration.ofSeconds(30));
         runs.stop(started.getId());
         MatchingRun run = awaitFinished(started.getId(), Duration.ofSeconds(20));

@@ -46,7 +46,6 @@ public class CoordinatorDashboardView extends DashboardPage {
     final EvaluationSection evaluations;
 
     private final transient Dashboards dashboards;
-
     private final transient AuditTrail audit;
 
     public CoordinatorDashboardView(Dashboards dashboards, OpenData data, Clock clock,
