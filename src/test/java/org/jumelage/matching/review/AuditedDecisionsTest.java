@@ -106,9 +106,11 @@ class AuditedDecisionsTest extends MatchingFlowSupport {
         review.reject(refused.id(), "NEQ introuvable", refused.version());
         assertThat(only(AuditAction.ORGANISATION_REJECTED, refused.id()).actorId()).isEqualTo(coordinator.id());
 
-        Person firmAdmin = person(org.jumelage.accounts.Role.FIRM_MEMBER, Locale.FRENCH, "Fanny Firme");
-        FirmDetails accepted = firmOf(firmAdmin, "Nordique IA");
-        FirmDetails rejected = firmOf(firmAdmin, "Sud IA");
+        // A person administers one firm only: one administrator each.
+        FirmDetails accepted = firmOf(person(org.jumelage.accounts.Role.FIRM_MEMBER, Locale.FRENCH, "Fanny Firme"),
+                "Nordique IA");
+        FirmDetails rejected = firmOf(person(org.jumelage.accounts.Role.FIRM_MEMBER, Locale.FRENCH, "Serge Firme"),
+                "Sud IA");
         signIn(coordinator);
         firmReview.verify(accepted.id(), accepted.version());
         firmReview.reject(rejected.id(), "Aucune obligation", rejected.version());
