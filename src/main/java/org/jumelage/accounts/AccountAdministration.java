@@ -8,6 +8,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.jumelage.accounts.internal.UserAccount;
 import org.jumelage.accounts.internal.UserAccountRepository;
+import org.jumelage.shared.audit.AuditAction;
+import org.jumelage.shared.audit.AuditTarget;
+import org.jumelage.shared.audit.AuditTrail;
 import org.jumelage.shared.text.SearchText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +31,11 @@ public class AccountAdministration {
     private final UserAccountRepository users;
     private final MongoTemplate mongo;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
 
-    public AccountAdministration(UserAccountRepository users, MongoTemplate mongo, CurrentUser currentUser) {
+    public AccountAdministration(UserAccountRepository users, MongoTemplate mongo, CurrentUser currentUser,
+            AuditTrail audit) {
+        this.audit = audit;
         this.users = users;
         this.mongo = mongo;
         this.currentUser = currentUser;
@@ -55,7 +61,9 @@ public class AccountAdministration {
         }
         account.setRoles(EnumSet.copyOf(roles));
         log.info("Roles of {} changed to {} by {}", userId, roles, currentUser.requireId());
-        return save(account);
+        UserSummary saved = save(account);
+        audit.record(AuditAction.ROLES_CHANGED, AuditTarget.ACCOUNT, userId, roleNames(saved.roles()));
+        return saved;
     }
 
     public UserSummary setEnabled(String userId, boolean enabled, long expectedVersion) {
@@ -65,7 +73,13 @@ public class AccountAdministration {
         }
         account.setEnabled(enabled);
         log.info("Account {} {} by {}", userId, enabled ? "enabled" : "disabled", currentUser.requireId());
-        return save(account);
+        UserSummary saved = save(account);
+        audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, AuditTarget.ACCOUNT, userId);
+        return saved;
+    }
+
+    private static String roleNames(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private UserAccount load(String userId, long expectedVersion) {

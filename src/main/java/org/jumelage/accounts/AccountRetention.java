@@ -8,6 +8,9 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jumelage.accounts.internal.ConsentRecordRepository;
 import org.jumelage.accounts.internal.UserAccount;
 import org.jumelage.accounts.internal.UserAccountRepository;
+import org.jumelage.shared.audit.AuditAction;
+import org.jumelage.shared.audit.AuditTarget;
+import org.jumelage.shared.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -37,9 +40,11 @@ public class AccountRetention {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final MongoTemplate mongo;
+    private final AuditTrail audit;
 
     AccountRetention(UserAccountRepository users, ConsentRecordRepository consents, PasswordEncoder passwordEncoder,
-            CurrentUser currentUser, MongoTemplate mongo) {
+            CurrentUser currentUser, MongoTemplate mongo, AuditTrail audit) {
+        this.audit = audit;
         this.users = users;
         this.consents = consents;
         this.passwordEncoder = passwordEncoder;
@@ -71,6 +76,7 @@ public class AccountRetention {
         if (removed > 0) {
             consents.deleteAll(consents.findByUserIdOrderByGivenAtAsc(userId));
             log.info("Unverified account {} removed after the retention period", userId);
+            audit.record(AuditAction.UNVERIFIED_ACCOUNT_REMOVED, AuditTarget.ACCOUNT, userId);
         }
         return removed > 0;
     }

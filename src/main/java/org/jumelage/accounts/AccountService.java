@@ -16,6 +16,9 @@ import org.jumelage.accounts.internal.AccountSettings;
 import org.jumelage.accounts.internal.RateLimiter;
 import org.jumelage.accounts.internal.UserAccount;
 import org.jumelage.accounts.internal.UserAccountRepository;
+import org.jumelage.shared.audit.AuditAction;
+import org.jumelage.shared.audit.AuditTarget;
+import org.jumelage.shared.audit.AuditTrail;
 import org.jumelage.shared.security.SecureTokens;
 import org.jumelage.notifications.NotificationService;
 import org.slf4j.Logger;
@@ -46,10 +49,12 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final RateLimiter rateLimiter;
     private final Consents consents;
+    private final AuditTrail audit;
 
     public AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder,
             NotificationService notifications, Validator validator, Clock clock, AccountSettings settings,
-            CurrentUser currentUser, RateLimiter rateLimiter, Consents consents) {
+            CurrentUser currentUser, RateLimiter rateLimiter, Consents consents, AuditTrail audit) {
+        this.audit = audit;
         this.rateLimiter = rateLimiter;
         this.consents = consents;
         this.users = users;
@@ -138,6 +143,7 @@ public class AccountService {
         account.setEmailVerified(true);
         account.setVerificationToken(null, null);
         users.save(account);
+        audit.record(AuditAction.EMAIL_VERIFIED, AuditTarget.ACCOUNT, account.getId());
         return VerificationOutcome.VERIFIED;
     }
 

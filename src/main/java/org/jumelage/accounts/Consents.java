@@ -9,6 +9,9 @@ import org.jumelage.accounts.internal.ConsentRecord;
 import org.jumelage.accounts.internal.ConsentRecordRepository;
 import org.jumelage.accounts.internal.UserAccount;
 import org.jumelage.accounts.internal.UserAccountRepository;
+import org.jumelage.shared.audit.AuditAction;
+import org.jumelage.shared.audit.AuditTarget;
+import org.jumelage.shared.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,9 +32,11 @@ public class Consents {
     private final PrivacyPolicy policy;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditTrail audit;
 
     Consents(UserAccountRepository users, ConsentRecordRepository records, PrivacyPolicy policy,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.users = users;
         this.records = records;
         this.policy = policy;
@@ -58,6 +63,8 @@ public class Consents {
         account.consent(policy.version(), chosen, clock.instant());
         recordHistory(users.save(account));
         log.info("Consent of {} to policy v{}: {}", account.getId(), policy.version(), chosen);
+        audit.record(AuditAction.CONSENT_CHANGED, AuditTarget.ACCOUNT, account.getId(),
+                "v" + policy.version() + ": " + chosen);
         return status(account);
     }
 

@@ -12,6 +12,9 @@ import org.jumelage.accounts.Role;
 import org.jumelage.firms.internal.Firm;
 import org.jumelage.firms.internal.FirmMailer;
 import org.jumelage.firms.internal.FirmRepository;
+import org.jumelage.shared.audit.AuditAction;
+import org.jumelage.shared.audit.AuditTarget;
+import org.jumelage.shared.audit.AuditTrail;
 import org.jumelage.shared.text.SearchText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,9 +45,12 @@ public class FirmReview {
     private final Clock clock;
     private final FirmMailer mailer;
     private final AccountService accounts;
+    private final AuditTrail audit;
 
     public FirmReview(FirmRepository firms, MongoTemplate mongo, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock, FirmMailer mailer, AccountService accounts) {
+            ApplicationEventPublisher events, Clock clock, FirmMailer mailer, AccountService accounts,
+            AuditTrail audit) {
+        this.audit = audit;
         this.mailer = mailer;
         this.accounts = accounts;
         this.firms = firms;
@@ -114,6 +120,7 @@ public class FirmReview {
         firm.verify(currentUser.requireId(), clock.instant());
         Firm saved = save(firm);
         log.info("Firm {} verified by {}", firmId, currentUser.requireId());
+        audit.record(AuditAction.FIRM_VERIFIED, AuditTarget.FIRM, firmId);
         events.publishEvent(new FirmVerified(firmId));
         mailer.sendDecision(saved);
         return saved.toDetails();
@@ -135,6 +142,7 @@ public class FirmReview {
         firm.reject(text, currentUser.requireId(), clock.instant());
         Firm saved = save(firm);
         log.info("Firm {} rejected by {}", firmId, currentUser.requireId());
+        audit.record(AuditAction.FIRM_REJECTED, AuditTarget.FIRM, firmId);
         events.publishEvent(new FirmRejected(firmId));
         mailer.sendDecision(saved);
         return saved.toDetails();

@@ -21,6 +21,9 @@ import org.jumelage.organisations.OrganisationDirectory;
 import org.jumelage.organisations.OrganisationSummary;
 import org.jumelage.projects.ProjectEvents;
 import org.jumelage.projects.ProjectService;
+import org.jumelage.shared.audit.AuditAction;
+import org.jumelage.shared.audit.AuditTarget;
+import org.jumelage.shared.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,10 +56,12 @@ public class HoursLedger {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final double logTolerance;
+    private final AuditTrail audit;
 
     public HoursLedger(LedgerStore store, ObligationRepository obligations, FirmRepository firms,
             ProjectService projects, OrganisationDirectory organisations, CurrentUser currentUser, Clock clock,
-            @Value("${jumelage.ledger.log-tolerance:0.10}") double logTolerance) {
+            @Value("${jumelage.ledger.log-tolerance:0.10}") double logTolerance, AuditTrail audit) {
+        this.audit = audit;
         this.store = store;
         this.obligations = obligations;
         this.firms = firms;
@@ -112,7 +117,10 @@ public class HoursLedger {
     /** The owning OSBL confirms a logged line. */
     @RolesAllowed(Role.OSBL)
     public LedgerLine confirm(String loggedEntryId, String comment, String idempotencyKey) {
-        return answer(loggedEntryId, EntryType.CONFIRMED, optionalText(comment, "comment"), idempotencyKey);
+        LedgerLine confirmed = answer(loggedEntryId, EntryType.CONFIRMED, optionalText(comment, "comment"),
+                idempotencyKey);
+        audit.record(AuditAction.HOURS_CONFIRMED, AuditTarget.LEDGER_ENTRY, confirmed.id(), "of " + loggedEntryId);
+        return confirmed;
     }
 
     /** The owning OSBL disputes a logged line, saying why: its hours stop counting as delivered. */
@@ -156,11 +164,14 @@ public class HoursLedger {
             throw new FirmException("reason", "ledger.adjust.reasonRequired");
         }
         String firmId = firmOf(provider);
-        return retrying(key, () -> {
+        LedgerLine adjusted = retrying(key, () -> {
             LedgerBook book = store.book(provider);
             refuseIf(book.checkAdjust(projectId, seatId, hours));
             return append(book, provider, firmId, projectId, seatId, EntryType.ADJUSTED, hours, null, text, null, key);
         });
+        audit.record(AuditAction.LEDGER_ADJUSTED, AuditTarget.LEDGER_ENTRY, adjusted.id(),
+                (hours > 0 ? "+" : "") + hours + " h, project " + projectId);
+        return adjusted;
     }
 
     /** A provider's balances: for the provider, their firm's members and coordinators. */

@@ -13,6 +13,9 @@ import org.jumelage.accounts.Role;
 import org.jumelage.organisations.internal.Organisation;
 import org.jumelage.organisations.internal.OrganisationMailer;
 import org.jumelage.organisations.internal.OrganisationRepository;
+import org.jumelage.shared.audit.AuditAction;
+import org.jumelage.shared.audit.AuditTarget;
+import org.jumelage.shared.audit.AuditTrail;
 import org.jumelage.shared.text.SearchText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,9 +47,12 @@ public class OrganisationReview {
     private final OrganisationMailer mailer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public OrganisationReview(OrganisationRepository organisations, MongoTemplate mongo, AccountService accounts,
-            CurrentUser currentUser, OrganisationMailer mailer, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, OrganisationMailer mailer, ApplicationEventPublisher events, Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.organisations = organisations;
         this.mongo = mongo;
         this.accounts = accounts;
@@ -92,6 +98,7 @@ public class OrganisationReview {
         organisation.verify(currentUser.requireId(), clock.instant());
         Organisation saved = save(organisation);
         log.info("Organisation {} verified by {}", organisationId, currentUser.requireId());
+        audit.record(AuditAction.ORGANISATION_VERIFIED, AuditTarget.ORGANISATION, organisationId);
         mailer.sendDecision(saved);
         events.publishEvent(new OrganisationVerified(organisationId));
         return saved.toDetails();
@@ -113,6 +120,7 @@ public class OrganisationReview {
         organisation.reject(text, currentUser.requireId(), clock.instant());
         Organisation saved = save(organisation);
         log.info("Organisation {} rejected by {}", organisationId, currentUser.requireId());
+        audit.record(AuditAction.ORGANISATION_REJECTED, AuditTarget.ORGANISATION, organisationId);
         mailer.sendDecision(saved);
         events.publishEvent(new OrganisationRejected(organisationId));
         return saved.toDetails();

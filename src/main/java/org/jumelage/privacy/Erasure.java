@@ -10,6 +10,9 @@ import org.jumelage.accounts.AccountRetention;
 import org.jumelage.accounts.AccountService;
 import org.jumelage.accounts.Role;
 import org.jumelage.accounts.UserSummary;
+import org.jumelage.shared.audit.AuditAction;
+import org.jumelage.shared.audit.AuditTarget;
+import org.jumelage.shared.audit.AuditTrail;
 import org.jumelage.shared.privacy.PersonalDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +32,11 @@ public class Erasure {
     private final List<PersonalDataSource> sources;
     private final AccountService accounts;
     private final AccountRetention retention;
+    private final AuditTrail audit;
 
-    Erasure(List<PersonalDataSource> sources, AccountService accounts, AccountRetention retention) {
+    Erasure(List<PersonalDataSource> sources, AccountService accounts, AccountRetention retention,
+            AuditTrail audit) {
+        this.audit = audit;
         this.sources = sources;
         this.accounts = accounts;
         this.retention = retention;
@@ -62,6 +68,7 @@ public class Erasure {
             source.anonymise(who, pseudonym);
         }
         log.info("Account {} anonymised as \"{}\"", person.id(), pseudonym);
+        audit.record(AuditAction.ACCOUNT_ANONYMISED, AuditTarget.ACCOUNT, person.id());
         return pseudonym;
     }
 }

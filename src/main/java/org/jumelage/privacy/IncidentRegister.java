@@ -18,6 +18,9 @@ import org.jumelage.accounts.Role;
 import org.jumelage.accounts.UserSummary;
 import org.jumelage.privacy.internal.Incident;
 import org.jumelage.privacy.internal.IncidentRepository;
+import org.jumelage.shared.audit.AuditAction;
+import org.jumelage.shared.audit.AuditTarget;
+import org.jumelage.shared.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -38,9 +41,11 @@ public class IncidentRegister {
     private final CurrentUser currentUser;
     private final AccountService accounts;
     private final Clock clock;
+    private final AuditTrail audit;
 
     IncidentRegister(IncidentRepository incidents, Validator validator, CurrentUser currentUser,
-            AccountService accounts, Clock clock) {
+            AccountService accounts, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.incidents = incidents;
         this.validator = validator;
         this.currentUser = currentUser;
@@ -60,6 +65,7 @@ public class IncidentRegister {
         Incident saved = incidents.save(new Incident(command, currentUser.requireId()));
         log.warn("Confidentiality incident {} entered in the register by {} (serious injury risk: {})",
                 saved.getId(), currentUser.requireId(), command.seriousInjuryRisk());
+        audit.record(AuditAction.INCIDENT_RECORDED, AuditTarget.INCIDENT, saved.getId());
         return view(saved);
     }
 
@@ -75,6 +81,7 @@ public class IncidentRegister {
         try {
             Incident saved = incidents.save(incident);
             log.info("Confidentiality incident {} updated by {}", id, currentUser.requireId());
+            audit.record(AuditAction.INCIDENT_UPDATED, AuditTarget.INCIDENT, id);
             return view(saved);
         } catch (OptimisticLockingFailureException e) {
             throw new IncidentException("common.concurrentEdit");

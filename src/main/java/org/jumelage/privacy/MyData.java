@@ -8,6 +8,9 @@ import java.util.Map;
 import org.jumelage.accounts.AccountService;
 import org.jumelage.accounts.PrivacyPolicy;
 import org.jumelage.accounts.UserSummary;
+import org.jumelage.shared.audit.AuditAction;
+import org.jumelage.shared.audit.AuditTarget;
+import org.jumelage.shared.audit.AuditTrail;
 import org.jumelage.shared.privacy.PersonalDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +35,11 @@ public class MyData {
     private final PrivacyPolicy policy;
     private final Clock clock;
     private final ObjectMapper json;
+    private final AuditTrail audit;
 
     MyData(List<PersonalDataSource> sources, AccountService accounts, PrivacyPolicy policy, Clock clock,
-            ObjectMapper json) {
+            ObjectMapper json, AuditTrail audit) {
+        this.audit = audit;
         this.sources = sources;
         this.accounts = accounts;
         this.policy = policy;
@@ -60,6 +65,7 @@ public class MyData {
         try {
             byte[] bytes = json.writeValueAsBytes(file);
             log.info("Personal data exported by {} ({} sections)", me.id(), sections.size());
+            audit.record(AuditAction.PERSONAL_DATA_EXPORTED, AuditTarget.ACCOUNT, me.id());
             return bytes;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Personal data of " + me.id() + " cannot be written as JSON", e);

@@ -11,6 +11,7 @@ import org.jumelage.accounts.AccountRetention;
 import org.jumelage.accounts.AccountRetention.InactiveAccount;
 import org.jumelage.accounts.Role;
 import org.jumelage.notifications.NotificationService;
+import org.jumelage.shared.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Service;
 public class RetentionRules {
 
     /** What one application of the rules did. */
-    public record Outcome(int unverifiedRemoved, int reminded, int anonymised) {
+    public record Outcome(int unverifiedRemoved, int reminded, int anonymised, long auditEntriesExpired) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(RetentionRules.class);
@@ -38,13 +39,16 @@ public class RetentionRules {
     private final Duration inactivity;
     private final Duration answerDelay;
     private final String baseUrl;
+    private final AuditTrail audit;
 
     RetentionRules(AccountRetention accounts, Erasure erasure, NotificationService notifications, Clock clock,
+            AuditTrail audit,
             @Value("${jumelage.retention.unverified-days:30}") int unverifiedDays,
             @Value("${jumelage.retention.inactive-days:730}") int inactiveDays,
             @Value("${jumelage.retention.answer-days:30}") int answerDays,
             @Value("${jumelage.base-url}") String baseUrl) {
         this.accounts = accounts;
+        this.audit = audit;
         this.erasure = erasure;
         this.notifications = notifications;
         this.clock = clock;
@@ -77,10 +81,12 @@ public class RetentionRules {
                 anonymised++;
             }
         }
+        // The audit log keeps two years: older entries go, so the addresses of failed sign-ins do too.
+        long expired = audit.removeExpired();
         if (removed + reminded + anonymised > 0) {
             log.info("Retention rules: {} unverified accounts removed, {} volunteers reminded, {} anonymised",
                     removed, reminded, anonymised);
         }
-        return new Outcome(removed, reminded, anonymised);
+        return new Outcome(removed, reminded, anonymised, expired);
     }
 }

@@ -16,6 +16,9 @@ import org.jumelage.organisations.OrganisationSummary;
 import org.jumelage.projects.internal.Project;
 import org.jumelage.projects.internal.ProjectQueries;
 import org.jumelage.projects.internal.ProjectRepository;
+import org.jumelage.shared.audit.AuditAction;
+import org.jumelage.shared.audit.AuditTarget;
+import org.jumelage.shared.audit.AuditTrail;
 import org.jumelage.shared.skills.SkillCatalogue;
 import org.jumelage.training.TrainingRecords;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,10 +46,12 @@ public class ProjectService {
     private final ApplicationEventPublisher events;
     private final TrainingRecords training;
     private final java.time.Clock clock;
+    private final AuditTrail audit;
 
     public ProjectService(ProjectRepository projects, ProjectQueries queries, OrganisationDirectory organisations,
             SkillCatalogue skills, CurrentUser currentUser, AccountService accounts, ProjectNotifier notifier,
-            ApplicationEventPublisher events, TrainingRecords training, java.time.Clock clock) {
+            ApplicationEventPublisher events, TrainingRecords training, java.time.Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.projects = projects;
         this.queries = queries;
         this.organisations = organisations;
@@ -158,7 +163,9 @@ public class ProjectService {
         }
         move(project, ProjectStatus.OPEN, comment);
         project.setLastReviewComment(comment);
-        return decided(project, new ProjectEvents.ProjectApproved(projectId), "approved");
+        ProjectView approved = decided(project, new ProjectEvents.ProjectApproved(projectId), "approved");
+        audit.record(AuditAction.PROJECT_APPROVED, AuditTarget.PROJECT, projectId);
+        return approved;
     }
 
     @RolesAllowed(Role.COORDINATOR_ROLE)
@@ -179,7 +186,9 @@ public class ProjectService {
         Project project = load(projectId, expectedVersion);
         move(project, ProjectStatus.REJECTED, reason);
         project.setLastReviewComment(reason);
-        return decided(project, new ProjectEvents.ProjectRejected(projectId), "rejected");
+        ProjectView rejected = decided(project, new ProjectEvents.ProjectRejected(projectId), "rejected");
+        audit.record(AuditAction.PROJECT_REJECTED, AuditTarget.PROJECT, projectId);
+        return rejected;
     }
 
     /** Called when a coordinator approves matches for the project (matching feature). */

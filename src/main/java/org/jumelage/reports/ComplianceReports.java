@@ -42,6 +42,9 @@ import org.jumelage.documents.DocumentIssuer;
 import org.jumelage.documents.DocumentKind;
 import org.jumelage.documents.IssuedDocument;
 import org.jumelage.documents.PdfSheet;
+import org.jumelage.shared.audit.AuditAction;
+import org.jumelage.shared.audit.AuditTarget;
+import org.jumelage.shared.audit.AuditTrail;
 import org.jumelage.shared.i18n.Languages;
 import org.jumelage.shared.i18n.TranslationProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,10 +68,12 @@ public class ComplianceReports {
     private final TranslationProvider i18n;
     private final Clock clock;
     private final String baseUrl;
+    private final AuditTrail audit;
 
     public ComplianceReports(FirmService firms, ObligationService obligations, HoursLedger ledger,
             ProjectHeadlines projects, AccountService accounts, DocumentIssuer issuer, TranslationProvider i18n,
-            Clock clock, @Value("${jumelage.base-url:http://localhost:8080}") String baseUrl) {
+            Clock clock, @Value("${jumelage.base-url:http://localhost:8080}") String baseUrl, AuditTrail audit) {
+        this.audit = audit;
         this.firms = firms;
         this.obligations = obligations;
         this.ledger = ledger;
@@ -188,6 +193,8 @@ public class ComplianceReports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        audit.record(AuditAction.COMPLIANCE_REPORT_EXPORTED, AuditTarget.FIRM, r.firmId(),
+                "csv " + r.from() + " – " + r.to());
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -241,8 +248,11 @@ public class ComplianceReports {
         figures.put("confirmed", r.totals().confirmed());
         figures.put("remaining", r.totals().remaining());
         figures.put("confirmedInPeriod", r.totals().confirmedInPeriod());
-        return issuer.issue(DocumentKind.FIRM_COMPLIANCE, r.firmId(), r.firmName(), r.from(), r.to(), figures, lang,
-                t(lang, "report.file"), code -> render(r, lang, code, issuedBy));
+        IssuedDocument issued = issuer.issue(DocumentKind.FIRM_COMPLIANCE, r.firmId(), r.firmName(), r.from(), r.to(),
+                figures, lang, t(lang, "report.file"), code -> render(r, lang, code, issuedBy));
+        audit.record(AuditAction.COMPLIANCE_REPORT_EXPORTED, AuditTarget.FIRM, r.firmId(),
+                "pdf " + r.from() + " – " + r.to() + ", " + issued.code());
+        return issued;
     }
 
     private byte[] render(ComplianceReport r, Locale lang, String code, String issuedBy) {

@@ -5,16 +5,18 @@ import java.util.Collection;
 import java.util.List;
 
 import org.jumelage.accounts.Role;
+import org.jumelage.shared.audit.AuditPrincipal;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in principal. Implied roles (an admin is also a coordinator) are granted here. */
-public final class AccountUserDetails implements UserDetails, CredentialsContainer {
+public final class AccountUserDetails implements UserDetails, CredentialsContainer, AuditPrincipal {
 
     private final String id;
     private final String email;
+    private final String displayName;
     private String passwordHash;
     private final List<GrantedAuthority> authorities;
     private final boolean enabled;
@@ -25,6 +27,7 @@ public final class AccountUserDetails implements UserDetails, CredentialsContain
     AccountUserDetails(UserAccount account, Instant now) {
         this.id = account.getId();
         this.email = account.getEmail();
+        this.displayName = account.getDisplayName();
         this.passwordHash = account.getPasswordHash();
         this.authorities = account.getRoles().stream().flatMap(r -> r.withImplied().stream()).distinct()
                 .map(Role::authority).map(SimpleGrantedAuthority::new).map(GrantedAuthority.class::cast).toList();
@@ -36,6 +39,16 @@ public final class AccountUserDetails implements UserDetails, CredentialsContain
 
     public String id() {
         return id;
+    }
+
+    @Override
+    public String auditId() {
+        return id;
+    }
+
+    @Override
+    public String auditName() {
+        return displayName;
     }
 
     public boolean emailVerified() {

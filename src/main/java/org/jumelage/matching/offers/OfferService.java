@@ -37,6 +37,9 @@ import org.jumelage.projects.ProjectHeadlines;
 import org.jumelage.projects.ProjectService;
 import org.jumelage.projects.ProjectStatus;
 import org.jumelage.projects.ProjectView;
+import org.jumelage.shared.audit.AuditAction;
+import org.jumelage.shared.audit.AuditTarget;
+import org.jumelage.shared.audit.AuditTrail;
 import org.jumelage.shared.security.SecureTokens;
 import org.jumelage.shared.validation.RefusalException;
 import org.slf4j.Logger;
@@ -71,11 +74,13 @@ public class OfferService {
     private final SystemActor system;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public OfferService(MatchRepository matches, MatchNames names, OfferMailer mailer, MatchingConfigLoader config,
             FirmDirectory firms, OrganisationDirectory organisations, AccountService accounts, HoursLedger ledger,
             ProjectService projects, ProjectHeadlines headlines, SystemActor system, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.matches = matches;
         this.names = names;
         this.mailer = mailer;
@@ -153,7 +158,9 @@ public class OfferService {
 
     @PermitAll
     public MatchView accept(String matchId) {
-        return answer(matchId, true, null);
+        MatchView accepted = answer(matchId, true, null);
+        audit.record(AuditAction.OFFER_ACCEPTED, AuditTarget.MATCH, matchId);
+        return accepted;
     }
 
     @PermitAll
@@ -165,7 +172,9 @@ public class OfferService {
         if (text.length() > MAX_REASON) {
             throw new MatchException("reason", "offers.decline.reasonTooLong");
         }
-        return answer(matchId, false, text);
+        MatchView declined = answer(matchId, false, text);
+        audit.record(AuditAction.OFFER_DECLINED, AuditTarget.MATCH, matchId);
+        return declined;
     }
 
     /**

@@ -21,6 +21,9 @@ import org.jumelage.matching.OpenSeat;
 import org.jumelage.matching.ProposedMatch;
 import org.jumelage.matching.SeatProvider;
 import org.jumelage.projects.ProjectService;
+import org.jumelage.shared.audit.AuditAction;
+import org.jumelage.shared.audit.AuditTarget;
+import org.jumelage.shared.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,10 +50,12 @@ public class MatchReview implements MatchDecisions {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public MatchReview(MatchRepository matches, OpenSeatRepository openSeats, ProjectService projects,
             FirmDirectory firms, MatchNames names, CurrentUser currentUser, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.matches = matches;
         this.openSeats = openSeats;
         this.projects = projects;
@@ -145,10 +150,12 @@ public class MatchReview implements MatchDecisions {
     /** Approves a proposal, which pins it and sends the offers to both sides. */
     @RolesAllowed(Role.COORDINATOR_ROLE)
     public MatchView approve(String matchId, long expectedVersion) {
-        return decide(matchId, expectedVersion, m -> {
+        MatchView approved = decide(matchId, expectedVersion, m -> {
             m.approve(currentUser.requireId(), clock.instant());
             return m;
         });
+        audit.record(AuditAction.MATCH_APPROVED, AuditTarget.MATCH, matchId);
+        return approved;
     }
 
     /** Rejects a proposal, saying why; the pair is excluded for that seat in later runs. */
@@ -161,10 +168,12 @@ public class MatchReview implements MatchDecisions {
         if (text.length() > MAX_REASON) {
             throw new MatchException("reason", "matching.review.reasonTooLong");
         }
-        return decide(matchId, expectedVersion, m -> {
+        MatchView rejected = decide(matchId, expectedVersion, m -> {
             m.reject(currentUser.requireId(), text, clock.instant());
             return m;
         });
+        audit.record(AuditAction.MATCH_REJECTED, AuditTarget.MATCH, matchId);
+        return rejected;
     }
 
     /** Approves every proposal of the run still waiting; returns how many. */

@@ -41,6 +41,9 @@ import org.jumelage.matching.solver.MatchingProblem;
 import org.jumelage.matching.solver.MatchingSolver;
 import org.jumelage.matching.solver.Provider;
 import org.jumelage.matching.solver.ScoreBreakdown;
+import org.jumelage.shared.audit.AuditAction;
+import org.jumelage.shared.audit.AuditTarget;
+import org.jumelage.shared.audit.AuditTrail;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -115,9 +118,12 @@ public class MatchingRuns {
         }
     }
 
+    private final AuditTrail audit;
+
     public MatchingRuns(MatchingRunRepository runs, MongoTemplate mongo, ProblemAssembler assembler,
             MatchingConfigLoader configLoader, MatchDecisions decisions, LockProvider locks, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.runs = runs;
         this.mongo = mongo;
         this.assembler = assembler;
@@ -181,6 +187,8 @@ public class MatchingRuns {
                     settingsText(), MatchingJson.toJson(problem), problem.getSeats().size(),
                     problem.getProviders().size(), problem.totalHours(), assembly.projectTitles(), names);
             MatchingRun stored = runs.insert(run);
+            audit.record(AuditAction.MATCHING_RUN_STARTED, AuditTarget.MATCHING_RUN, stored.getId(),
+                    restartOf == null ? null : "restart of " + restartOf);
             Active current = new Active(stored.getId(), lock);
             active.set(current);
             SolverConfig solverConfig = MatchingSolver.configure(config.solverConfig(), seed, limit, null);

@@ -24,6 +24,7 @@ import org.jumelage.matching.solver.FirmObligation;
 import org.jumelage.matching.solver.MatchingProblem;
 import org.jumelage.matching.solver.Seat;
 import org.jumelage.matching.solver.Volunteer;
+import org.jumelage.shared.audit.AuditAction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,8 @@ import net.javacrumbs.shedlock.core.SimpleLock;
 /** Problem assembly from the stores, and the run lifecycle: start, progress, stop, complete, one at a time, crash. */
 class MatchingRunsTest extends MatchingRunsTestSupport {
 
+    @Autowired
+    org.jumelage.shared.audit.AuditTrail audit;
     @Autowired
     ProblemAssembler assembler;
     @Autowired
@@ -207,6 +210,8 @@ class MatchingRunsTest extends MatchingRunsTestSupport {
     @Test
     void a_run_stopped_early_keeps_the_best_plan_so_far() throws Exception {
         MatchingRun started = runs.start(RunScope.region(region()), 60);
+        assertThat(new org.jumelage.support.AuditEntries(mongo).of(AuditAction.MATCHING_RUN_STARTED, started.getId()))
+                .singleElement().satisfies(e -> assertThat(e.actorId()).isEqualTo(coordinator().id()));
         awaitStatus(started.getId(), RunStatus.RUNNING, Duration.ofSeconds(30));
         runs.stop(started.getId());
         MatchingRun run = awaitFinished(started.getId(), Duration.ofSeconds(20));
@@ -247,7 +252,7 @@ class MatchingRunsTest extends MatchingRunsTestSupport {
     void an_invalid_configuration_refuses_the_run_and_names_the_file(@TempDir Path directory) throws Exception {
         Files.writeString(directory.resolve(MatchingConfigLoader.SETTINGS), "weight.skill-fit=beaucoup\n");
         MatchingRuns misconfigured = new MatchingRuns(repository, mongo, assembler,
-                new MatchingConfigLoader(directory), decisions, locks, currentUser, appClock);
+                new MatchingConfigLoader(directory), decisions, locks, currentUser, appClock, audit);
         long before = repository.count();
         assertThatThrownBy(() -> misconfigured.start(RunScope.region(region()), 2))
                 .isInstanceOfSatisfying(MatchingConfigException.class, e -> {

@@ -16,6 +16,9 @@ import org.jumelage.impact.dashboard.MonthFigures;
 import org.jumelage.impact.dashboard.OpenData;
 import org.jumelage.impact.dashboard.Period;
 import org.jumelage.projects.ProjectStatus;
+import org.jumelage.shared.audit.AuditAction;
+import org.jumelage.shared.audit.AuditTarget;
+import org.jumelage.shared.audit.AuditTrail;
 import org.springframework.beans.factory.ObjectProvider;
 
 import com.vaadin.flow.component.html.H2;
@@ -43,10 +46,12 @@ public class CoordinatorDashboardView extends DashboardPage {
     final EvaluationSection evaluations;
 
     private final transient Dashboards dashboards;
+    private final transient AuditTrail audit;
 
     public CoordinatorDashboardView(Dashboards dashboards, OpenData data, Clock clock,
-            ObjectProvider<EvaluationOutcomesSource> outcomes) {
+            ObjectProvider<EvaluationOutcomesSource> outcomes, AuditTrail audit) {
         super("coordinator-dashboard", "dashboard.coordinator.title", "dashboard.coordinator.intro", clock);
+        this.audit = audit;
         this.dashboards = dashboards;
         keyFigures = new TablePanel("coordinator-key", getTranslation("dashboard.key.title"));
         months = new ChartPanel("coordinator-months", getTranslation("dashboard.months.title"));
@@ -55,10 +60,21 @@ public class CoordinatorDashboardView extends DashboardPage {
         firms = new ChartPanel("coordinator-firms", getTranslation("dashboard.firms.title"));
         states = new ChartPanel("coordinator-states", getTranslation("dashboard.states.title"));
         completions = new ChartPanel("coordinator-completions", getTranslation("dashboard.completions.title"));
-        openData = new OpenDataLinks(data, filter::period);
+        openData = new OpenDataLinks(data, filter::period, format -> audit.record(AuditAction.OPEN_DATA_EXPORTED,
+                AuditTarget.EXPORT, "open-data." + format, describe(filter.period())));
         evaluations = new EvaluationSection("coordinator-evaluations", outcomes.getIfAvailable());
+        for (TablePanel panel : List.of(keyFigures, months.table, regions.table, sectors.table, firms.table,
+                states.table, completions.table, evaluations.table)) {
+            panel.onDownload(() -> audit.record(AuditAction.DASHBOARD_EXPORTED, AuditTarget.EXPORT,
+                    panel.table.getId().orElse(""), describe(filter.period())));
+        }
         add(new H2(getTranslation("dashboard.key.title")), keyFigures, months, regions, sectors, firms, states,
                 completions, evaluations, openData);
+    }
+
+    private static String describe(Period period) {
+        return (period.from() == null ? "…" : period.from().toString()) + " – "
+                + (period.to() == null ? "…" : period.to().toString());
     }
 
     @Override

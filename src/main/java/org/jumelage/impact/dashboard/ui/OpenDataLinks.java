@@ -3,6 +3,7 @@ package org.jumelage.impact.dashboard.ui;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.jumelage.impact.dashboard.CsvTable;
@@ -31,17 +32,20 @@ class OpenDataLinks extends Div {
     private final transient OpenData data;
     private final Supplier<Period> period;
 
-    OpenDataLinks(OpenData data, Supplier<Period> period) {
+    /** {@code downloaded} is told the format ("csv" or "json") of each download, before it is served. */
+    OpenDataLinks(OpenData data, Supplier<Period> period, Consumer<String> downloaded) {
         this.data = data;
         this.period = period;
         setId("open-data");
         csv = new Anchor(DownloadHandler.fromInputStream(e -> {
+            downloaded.accept("csv");
             byte[] bytes = csv();
             return new DownloadResponse(new ByteArrayInputStream(bytes), "jumelage-open-data.csv",
                     "text/csv;charset=UTF-8", bytes.length);
         }), getTranslation("dashboard.openData.csv"));
         csv.setId("open-data-csv");
         json = new Anchor(DownloadHandler.fromInputStream(e -> {
+            downloaded.accept("json");
             byte[] bytes = data.json(period.get());
             return new DownloadResponse(new ByteArrayInputStream(bytes), "jumelage-open-data.json", "application/json",
                     bytes.length);

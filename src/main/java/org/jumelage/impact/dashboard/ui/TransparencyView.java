@@ -47,7 +47,8 @@ public class TransparencyView extends Main implements HasDynamicTitle {
         regions = new ChartPanel("transparency-regions", getTranslation("transparency.regions"));
         sectors = new ChartPanel("transparency-sectors", getTranslation("transparency.sectors"));
         firms = new ChartPanel("transparency-firms", getTranslation("transparency.firms"));
-        openData = new OpenDataLinks(data, () -> Period.ALL);
+        // Public, aggregated figures that anyone may take: their downloads are not audited.
+        openData = new OpenDataLinks(data, () -> Period.ALL, format -> { });
         add(new H1(getTranslation("transparency.title")), new Paragraph(getTranslation("transparency.intro")),
                 new H2(getTranslation("transparency.key")), keyFigures, regions,
                 new Paragraph(getTranslation("transparency.suppressed", OpenData.MIN_ORGANISATIONS)), sectors,

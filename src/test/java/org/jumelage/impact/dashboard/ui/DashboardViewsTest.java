@@ -28,6 +28,8 @@ class DashboardViewsTest extends DashboardTestSupport {
     @Autowired
     Clock appClock;
     @Autowired
+    org.jumelage.shared.audit.AuditTrail audit;
+    @Autowired
     ObjectProvider<EvaluationOutcomesSource> outcomes;
     @Autowired
     HoursOverview hoursOverview;
@@ -53,7 +55,7 @@ class DashboardViewsTest extends DashboardTestSupport {
     @Test
     void the_coordinator_dashboard_shows_key_figures_tables_and_csv_in_french() {
         signIn(coordinator);
-        CoordinatorDashboardView view = new CoordinatorDashboardView(dashboards, openData, appClock, outcomes);
+        CoordinatorDashboardView view = new CoordinatorDashboardView(dashboards, openData, appClock, outcomes, audit);
         UI.getCurrent().add(view);
         assertThat(text(view.keyFigures)).contains("Taux de jumelage", "50 %", "Heures confirmées");
         assertThat(text(view.firms)).contains(firm.profile().name(), "130", "75", "21", "17");

@@ -1,0 +1,58 @@
+package org.jumelage.accounts.internal;
+
+import org.jumelage.shared.audit.AuditAction;
+import org.jumelage.shared.audit.AuditPrincipal;
+import org.jumelage.shared.audit.AuditTarget;
+import org.jumelage.shared.audit.AuditTrail;
+import org.jumelage.shared.audit.AuditTrail.Actor;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes sign-ins, failed sign-ins and sign-outs to the audit log. A failure is recorded the same way
+ * whatever its cause (unknown address, wrong password, locked or disabled account), against the address
+ * as typed and never the password, so the log does not tell which addresses have an account. The
+ * typed address is personal data: it is kept only for the audit log's retention period.
+ */
+@Component
+class SignInAudit {
+
+    private final AuditTrail audit;
+
+    SignInAudit(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @EventListener
+    void onSuccess(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof AccountUserDetails details) {
+            audit.record(Actor.of(details), AuditAction.SIGN_IN_SUCCEEDED, AuditTarget.ACCOUNT, details.id(), null,
+                    clientAddress(event.getAuthentication()));
+        }
+    }
+
+    @EventListener
+    void onFailure(AbstractAuthenticationFailureEvent event) {
+        Object typed = event.getAuthentication().getPrincipal();
+        audit.record(Actor.ANONYMOUS, AuditAction.SIGN_IN_FAILED, AuditTarget.SIGN_IN_ADDRESS,
+                UserAccount.emailKey(typed == null ? "" : typed.toString()), null,
+                clientAddress(event.getAuthentication()));
+    }
+
+    @EventListener
+    void onSignOut(LogoutSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof AuditPrincipal principal) {
+            audit.record(Actor.of(principal), AuditAction.SIGNED_OUT, AuditTarget.ACCOUNT, principal.auditId(), null,
+                    clientAddress(event.getAuthentication()));
+        }
+    }
+
+    private static String clientAddress(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+    }
+}
