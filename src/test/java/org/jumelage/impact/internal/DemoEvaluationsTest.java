@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,6 +19,7 @@ import org.jumelage.impact.Outcomes;
 import org.jumelage.impact.Respondent;
 import org.jumelage.impact.dashboard.CoordinatorDashboard;
 import org.jumelage.impact.dashboard.Dashboards;
+import org.jumelage.impact.dashboard.EvaluationOutcomesSource;
 import org.jumelage.impact.dashboard.ExpiryWindow;
 import org.jumelage.impact.dashboard.FirmDashboard;
 import org.jumelage.impact.dashboard.MonthFigures;
@@ -75,6 +77,8 @@ class DemoEvaluationsTest extends OrganisationsTestSupport {
     OpenData openData;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    EvaluationOutcomesSource dashboardOutcomes;
 
     private Person demo(String email) {
         return new Person(email, accountService.findByEmail(email).orElseThrow().id());
@@ -189,5 +193,10 @@ class DemoEvaluationsTest extends OrganisationsTestSupport {
         Outcomes all = outcomes.summary(null, null, null);
         assertThat(all.organisationAnswers()).isGreaterThanOrEqualTo(10);
         assertThat(all.averageObjectivesByOrganisations()).isNotNull();
+        // The dashboards' outcomes table, as a coordinator reads it: labels in words, not keys.
+        assertThat(dashboardOutcomes.outcomes(null, Period.ALL, Locale.FRENCH))
+                .extracting(EvaluationOutcomesSource.OutcomeLine::label)
+                .contains("Évaluations remplies / demandées")
+                .noneMatch(label -> label.contains("outcomes.") || label.contains("evaluation."));
     }
 }
