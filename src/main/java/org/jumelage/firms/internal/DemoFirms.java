@@ -29,7 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * Eight fictional AI firms (names and NEQs made up, addresses on the reserved {@code .example}
  * domain), six verified, one pending, one rejected, each with pro bono obligations dated from today:
- * some expire within 60 days so the warnings and the "expiring soon" list have something to show.
+ * some expire within 60 days so the warnings and the "expiring soon" list have something to show,
+ * and three ended months ago (the demo ledger history spends and expires them). Three firms agreed
+ * to appear on the public transparency page.
  * The demo firm account ({@code entreprise@jumelage.demo}) administers the first. Existing NEQs are
  * skipped, so running twice changes nothing.
  */
@@ -45,7 +47,13 @@ class DemoFirms implements DemoDataContributor {
     }
 
     record DemoFirm(String name, String neq, SizeBand size, Set<Region> regions, Set<WorkingLanguage> languages,
-            String description, List<TeamSkill> skills, FirmStatus status, List<DemoObligation> obligations) {
+            String description, List<TeamSkill> skills, FirmStatus status, List<DemoObligation> obligations,
+            boolean publishesFulfilment) {
+
+        DemoFirm(String name, String neq, SizeBand size, Set<Region> regions, Set<WorkingLanguage> languages,
+                String description, List<TeamSkill> skills, FirmStatus status, List<DemoObligation> obligations) {
+            this(name, neq, size, regions, languages, description, skills, status, obligations, false);
+        }
     }
 
     static final List<DemoFirm> FIRMS = List.of(
@@ -64,25 +72,29 @@ class DemoFirms implements DemoDataContributor {
                     "Intégrateur de solutions de données pour les services publics de la Capitale-Nationale.",
                     List.of(skill("data.cleaning", SkillLevel.ADVANCED, 10), skill("privacy.law25", SkillLevel.EXPERT, 2)),
                     FirmStatus.VERIFIED,
-                    List.of(new DemoObligation(500, "Contrat CSPQ-2024-0831, clause 21", -300, 25, Set.of(), Set.of()),
+                    List.of(new DemoObligation(250, "Contrat RAMQ-2024-077, clause 9", -520, -160, Set.of(), Set.of()),
+                            new DemoObligation(500, "Contrat CSPQ-2024-0831, clause 21", -300, 25, Set.of(), Set.of()),
                             new DemoObligation(200, "Contrat MSSS-2025-042, annexe B", -10, 500,
-                                    Set.of(Sector.HEALTH_WELLBEING), Set.of()))),
+                                    Set.of(Sector.HEALTH_WELLBEING), Set.of())), true),
             new DemoFirm("Atelier Numérique Saguenay", "1182456793", SizeBand.FROM_1_TO_9,
                     Set.of(Region.SAGUENAY_LAC_SAINT_JEAN), Set.of(WorkingLanguage.FRENCH),
                     "Petite équipe de développement Web et d’automatisation au service des organismes régionaux.",
                     List.of(skill("web.wordpress", SkillLevel.EXPERT, 3), skill("pm.agile", SkillLevel.WORKING, 2)),
                     FirmStatus.VERIFIED,
-                    List.of(new DemoObligation(80, "Programme Régions numériques, clause 4.2", -60, 6, Set.of(),
-                            Set.of(Region.SAGUENAY_LAC_SAINT_JEAN)))),
+                    List.of(new DemoObligation(150, "Programme Régions numériques 2024, clause 4.2", -540, -120,
+                                    Set.of(), Set.of(Region.SAGUENAY_LAC_SAINT_JEAN)),
+                            new DemoObligation(80, "Programme Régions numériques, clause 4.2", -100, 6, Set.of(),
+                                    Set.of(Region.SAGUENAY_LAC_SAINT_JEAN))), true),
             new DemoFirm("Nordique Analytique", "1183567804", SizeBand.FROM_250,
                     Set.of(Region.MONTREAL, Region.MONTEREGIE, Region.OUTAOUAIS),
                     Set.of(WorkingLanguage.ENGLISH, WorkingLanguage.FRENCH),
                     "Cabinet-conseil en science des données et en apprentissage automatique.",
                     List.of(skill("ai.llm-prompting", SkillLevel.EXPERT, 12), skill("ux.user-research", SkillLevel.ADVANCED, 5)),
                     FirmStatus.VERIFIED,
-                    List.of(new DemoObligation(1000, "Contrat ITQ-2023-557, clause 18.1", -400, 200, Set.of(), Set.of()),
+                    List.of(new DemoObligation(400, "Contrat ITQ-2022-318, clause 18.1", -560, -170, Set.of(), Set.of()),
+                            new DemoObligation(1000, "Contrat ITQ-2023-557, clause 18.1", -400, 200, Set.of(), Set.of()),
                             new DemoObligation(150, "Programme Virage IA, volet OSBL, art. 7", -20, 58,
-                                    Set.of(Sector.EDUCATION, Sector.CULTURE), Set.of()))),
+                                    Set.of(Sector.EDUCATION, Sector.CULTURE), Set.of())), true),
             new DemoFirm("Estrie Intelligence", "1184678915", SizeBand.FROM_10_TO_49, Set.of(Region.ESTRIE),
                     Set.of(WorkingLanguage.FRENCH), "Firme sherbrookoise spécialisée en tableaux de bord et en prévision.",
                     List.of(skill("data.cleaning", SkillLevel.WORKING, 6)), FirmStatus.VERIFIED,
@@ -154,6 +166,7 @@ class DemoFirms implements DemoDataContributor {
                 throw new IllegalStateException("Invalid demo firm " + demo.name() + ": " + violations);
             }
             Firm firm = new Firm(profile, administeredByDemoAccount ? demoMember.orElse(null) : null);
+            firm.publishFulfilment(demo.publishesFulfilment());
             switch (demo.status()) {
                 case VERIFIED -> firm.verify(coordinatorId, clock.instant());
                 case REJECTED -> firm.reject("Le NEQ ne correspond à aucune entreprise active.", coordinatorId,
@@ -162,8 +175,14 @@ class DemoFirms implements DemoDataContributor {
             }
             Firm saved = firms.save(firm);
             for (DemoObligation o : demo.obligations()) {
-                obligations.save(new Obligation(saved.getId(), new ObligationCommand(o.hours(), o.source(),
-                        today.plusDays(o.startOffset()), today.plusDays(o.expiryOffset()), o.sectors(), o.regions())));
+                Obligation obligation = new Obligation(saved.getId(), new ObligationCommand(o.hours(), o.source(),
+                        today.plusDays(o.startOffset()), today.plusDays(o.expiryOffset()), o.sectors(), o.regions()));
+                if (o.expiryOffset() < 0) {
+                    // Ended already: the demo ledger history spends it and writes what it had left at
+                    // its expiry; marked now so that the expiry job does not write that remainder today.
+                    obligation.markExpired();
+                }
+                obligations.save(obligation);
             }
             log.info("Demo firm {} ({}) with {} obligation(s)", demo.name(), demo.status(), demo.obligations().size());
         }

@@ -11,4 +11,6 @@ public interface FirmRepository extends MongoRepository<Firm, String> {
     boolean existsByMembers(String userId);
 
     boolean existsByNeq(String neq);
+
+    Optional<Firm> findByNeq(String neq);
 }

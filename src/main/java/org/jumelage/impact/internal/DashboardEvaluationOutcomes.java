@@ -11,7 +11,7 @@ import org.jumelage.impact.Outcomes;
 import org.jumelage.impact.StillInUse;
 import org.jumelage.impact.dashboard.EvaluationOutcomesSource;
 import org.jumelage.impact.dashboard.Period;
-import org.springframework.context.MessageSource;
+import org.jumelage.shared.i18n.TranslationProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +23,11 @@ import org.springframework.stereotype.Component;
 class DashboardEvaluationOutcomes implements EvaluationOutcomesSource {
 
     private final EvaluationOutcomes outcomes;
-    private final MessageSource messages;
+    private final TranslationProvider translations;
 
-    DashboardEvaluationOutcomes(EvaluationOutcomes outcomes, MessageSource messages) {
+    DashboardEvaluationOutcomes(EvaluationOutcomes outcomes, TranslationProvider translations) {
         this.outcomes = outcomes;
-        this.messages = messages;
+        this.translations = translations;
     }
 
     @Override
@@ -78,6 +78,7 @@ class DashboardEvaluationOutcomes implements EvaluationOutcomesSource {
     }
 
     private String message(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
+        // The application's bundle: Spring's MessageSource has no default bundle here and answered the bare key.
+        return translations.getTranslation(key, locale);
     }
 }

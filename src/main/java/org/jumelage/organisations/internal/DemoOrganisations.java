@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Twelve fictional OSBLs across Québec (names, NEQs and addresses are made up; web sites use the
- * reserved {@code .example} domain). Most are verified, two pending, one rejected. The demo OSBL
+ * Sixteen fictional OSBLs across Québec (names, NEQs and addresses are made up; web sites use the
+ * reserved {@code .example} domain), of every size. Most are verified, two pending, one rejected. The demo OSBL
  * account ({@code osbl@jumelage.demo}) administers "Centre d'entraide La Passerelle"; the others were
  * created by the platform and have no members (administrator id null), since accounts offers no
  * public way to create people. Existing NEQs are skipped, so running twice changes nothing.
@@ -98,6 +98,32 @@ class DemoOrganisations implements DemoDataContributor {
                     "Information et défense des droits des locataires de l’agglomération de Longueuil. Nous "
                             + "recevons des centaines de questions semblables et aimerions y répondre plus vite.",
                     null), false),
+            // Three served OSBLs in Montréal and in Saguenay–Lac-Saint-Jean, and in the social-work and
+            // health sectors, so that the public page (which hides groups of fewer than three) shows figures.
+            verified(new OrganisationProfile("Popote roulante du Fjord", "1178034526",
+                    Sector.HEALTH_WELLBEING, Region.SAGUENAY_LAC_SAINT_JEAN, "915, rue Bégin", "Saguenay",
+                    "G7H 4N7", EmployeeBand.FROM_1_TO_4, VolunteerBand.FROM_25_TO_99, BudgetBand.UNDER_100K,
+                    "Repas chauds livrés cinq jours par semaine à 150 aînés et convalescents de Chicoutimi et "
+                            + "de La Baie. Nos itinéraires de livraison sont refaits à la main chaque lundi.",
+                    "https://popote-fjord.example"), false),
+            verified(new OrganisationProfile("Carrefour jeunesse-emploi Lac-Saint-Jean-Est", "1179145637",
+                    Sector.EDUCATION, Region.SAGUENAY_LAC_SAINT_JEAN, "640, rue Collard Ouest", "Alma",
+                    "G8B 1N2", EmployeeBand.FROM_5_TO_19, VolunteerBand.FROM_1_TO_24, BudgetBand.FROM_500K_TO_1M,
+                    "Accompagnement des 16 à 35 ans vers l’emploi, le retour aux études et l’entrepreneuriat. "
+                            + "Nous voulons suivre le parcours des jeunes sans multiplier les fichiers.",
+                    "https://cje-lacsaintjeanest.example"), false),
+            verified(new OrganisationProfile("Accueil Bon Voisinage Villeray", "1171256748",
+                    Sector.SOCIAL_WORK, Region.MONTREAL, "7378, rue Lajeunesse", "Montréal", "H2R 2H7",
+                    EmployeeBand.FROM_1_TO_4, VolunteerBand.FROM_25_TO_99, BudgetBand.FROM_100K_TO_500K,
+                    "Halte-accueil, friperie et aide aux formulaires pour les familles nouvellement arrivées "
+                            + "du quartier Villeray.",
+                    null), false),
+            verified(new OrganisationProfile("Centre de santé communautaire Les Berges", "1174367859",
+                    Sector.HEALTH_WELLBEING, Region.MONTREAL, "2250, rue Centre", "Montréal", "H3K 1J6",
+                    EmployeeBand.FROM_20_TO_49, VolunteerBand.FROM_25_TO_99, BudgetBand.FROM_1M_TO_5M,
+                    "Clinique de proximité et ateliers de prévention à Pointe-Saint-Charles. Nous voulons "
+                            + "mieux planifier nos rendez-vous et mesurer l’effet de nos ateliers.",
+                    "https://lesberges.example"), false),
             pending(new OrganisationProfile("Cercle d’alphabétisation Les Mots d’abord", "1176640251",
                     Sector.EDUCATION, Region.GASPESIE_ILES_DE_LA_MADELEINE, "118, rue de la Reine", "Gaspé",
                     "G4X 1T6", EmployeeBand.FROM_1_TO_4, VolunteerBand.FROM_1_TO_24, BudgetBand.UNDER_100K,

@@ -34,7 +34,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * About 30 demo projects, written for the demo, spread over the demo organisations and over every
- * state of the lifecycle, with a believable timeline. Runs after the demo organisations.
+ * state of the lifecycle, with a believable timeline; and fourteen projects of the past 18 months,
+ * completed one after the other (the demo ledger history gives them their hours, the demo
+ * evaluations their surveys). Runs after the demo organisations.
  */
 @Component
 class DemoProjects implements DemoDataContributor {
@@ -137,6 +139,96 @@ class DemoProjects implements DemoDataContributor {
                         List.of(seat("Intégrateur·rice", 40, ProviderKind.EITHER, null, "web.site-builders")), JobImpact.NONE));
     }
 
+    /**
+     * A project of the past 18 months, owned by the named demo organisation: created
+     * {@code createdDaysAgo} days ago, then submitted, opened, matched and started a few weeks later,
+     * and completed {@code completedDaysAgo} days ago (null: still in progress).
+     */
+    private record Past(Demo demo, String owner, int createdDaysAgo, Integer completedDaysAgo) {
+    }
+
+    /** Organisations that appear only through past projects, so the round-robin of the others stays as it was. */
+    static final List<String> PAST_ONLY = List.of("Popote roulante du Fjord",
+            "Carrefour jeunesse-emploi Lac-Saint-Jean-Est", "Accueil Bon Voisinage Villeray",
+            "Centre de santé communautaire Les Berges");
+
+    private static Past past(String owner, int createdDaysAgo, Integer completedDaysAgo, String title, String summary,
+            ProjectCategory category, DataInvolved data, SeatSpec... seats) {
+        ProjectStatus status = completedDaysAgo == null ? ProjectStatus.IN_PROGRESS : ProjectStatus.COMPLETED;
+        return new Past(new Demo(title, summary, category, data, status, List.of(seats), JobImpact.NONE), owner,
+                createdDaysAgo, completedDaysAgo);
+    }
+
+    /** The demo ledger history (in the firms feature) gives these projects their hours, by title. */
+    private static List<Past> history() {
+        return List.of(
+                past("Popote roulante du Fjord", 540, 400, "Itinéraires de livraison optimisés",
+                        "Calculer chaque lundi les itinéraires des bénévoles livreurs selon les inscriptions de la semaine.",
+                        ProjectCategory.HEALTH_WELLBEING, DataInvolved.PERSONAL,
+                        seat("Analyste en optimisation", 60, ProviderKind.FIRM, null, "data.cleaning"),
+                        seat("Étudiant·e en apprentissage automatique", 30, ProviderKind.VOLUNTEER, null, "ai.machine-learning")),
+                past("Centre d’entraide La Passerelle", 500, 370, "Tableau de bord des cuisines collectives",
+                        "Suivre les inscriptions, les portions servies et les dons de nos six cuisines collectives.",
+                        ProjectCategory.ACCESS_TO_SERVICES, DataInvolved.ANONYMISED,
+                        seat("Analyste de données", 80, ProviderKind.FIRM, null, "data.power-bi", "data.cleaning")),
+                past("Carrefour jeunesse-emploi Lac-Saint-Jean-Est", 470, 330, "Suivi des parcours jeunesse",
+                        "Remplacer cinq tableurs par un dossier unique qui suit chaque jeune de l’accueil à l’emploi.",
+                        ProjectCategory.EDUCATION, DataInvolved.SENSITIVE_PERSONAL,
+                        seat("Développeur·euse de base collaborative", 120, ProviderKind.FIRM, null, "software.collaborative-databases"),
+                        seat("Technicien·ne en soutien", 40, ProviderKind.VOLUNTEER, null, "web.html-css")),
+                past("Accueil Bon Voisinage Villeray", 430, 290, "Fiches de ressources en ligne",
+                        "Publier en langage clair, en quatre langues, les ressources du quartier pour les nouveaux arrivants.",
+                        ProjectCategory.ACCESS_TO_SERVICES, DataInvolved.NONE,
+                        seat("Intégrateur·rice Web", 100, ProviderKind.FIRM, null, "web.wordpress"),
+                        seat("Rédaction en langage clair", 30, ProviderKind.VOLUNTEER, null, "ux.plain-language")),
+                past("Centre de santé communautaire Les Berges", 400, 250, "Prise de rendez-vous en ligne",
+                        "Permettre aux patients de prendre et d’annuler leurs rendez-vous sans attendre au téléphone.",
+                        ProjectCategory.HEALTH_WELLBEING, DataInvolved.SENSITIVE_PERSONAL,
+                        seat("Spécialiste en protection des renseignements personnels", 140, ProviderKind.FIRM, null, "privacy.law25")),
+                past("Regroupement des proches aidants de la Mauricie", 380, 220, "Analyse des appels de la ligne d’écoute",
+                        "Comprendre, sans identifier personne, les motifs d’appel pour ajuster les heures d’écoute.",
+                        ProjectCategory.HEALTH_WELLBEING, DataInvolved.SENSITIVE_PERSONAL,
+                        seat("Analyste de données", 100, ProviderKind.FIRM, null, "data.cleaning", "privacy.law25"),
+                        seat("Chercheur·euse en gouvernance des données", 40, ProviderKind.VOLUNTEER, null, "data.governance")),
+                past("Comptoir alimentaire Le Grenier de Gatineau", 350, 190, "Prévision des dons alimentaires",
+                        "Prévoir les dons de la semaine pour réduire le gaspillage et mieux remplir les paniers.",
+                        ProjectCategory.SOCIAL_WORK, DataInvolved.NONE,
+                        seat("Scientifique des données", 160, ProviderKind.FIRM, null, "ai.llm-prompting")),
+                past("Alliance des organismes communautaires de Laval", 300, 120, "Portrait partagé des besoins du territoire",
+                        "Réunir les données que 60 organismes acceptent de mettre en commun en un portrait mis à jour chaque année.",
+                        ProjectCategory.COLLABORATION, DataInvolved.ANONYMISED,
+                        seat("Analyste de données", 200, ProviderKind.FIRM, null, "ai.llm-prompting", "data.cleaning"),
+                        seat("Étudiant·e en visualisation", 40, ProviderKind.VOLUNTEER, null, "data.power-bi")),
+                past("Carrefour communautaire Le Tournesol", 260, 100, "Fiches de ressources du quartier",
+                        "Sortir nos 400 fiches de ressources des tableurs et les tenir à jour à plusieurs.",
+                        ProjectCategory.ACCESS_TO_SERVICES, DataInvolved.NONE,
+                        seat("Spécialiste en nettoyage de données", 150, ProviderKind.FIRM, null, "data.cleaning"),
+                        seat("Intégration d’API", 40, ProviderKind.VOLUNTEER, null, "software.api-integration")),
+                past("Théâtre des Premières Lueurs", 240, 90, "Billetterie et listes d’envoi réunies",
+                        "Relier la billetterie scolaire et les listes d’envoi pour écrire aux écoles au bon moment.",
+                        ProjectCategory.DONOR_OUTREACH, DataInvolved.PERSONAL,
+                        seat("Intégrateur·rice de données", 120, ProviderKind.FIRM, null, "ai.llm-prompting")),
+                past("Comité logement Rive-Sud", 210, 60, "Réponses aux questions fréquentes des locataires",
+                        "Un assistant qui propose une réponse validée par l’équipe aux questions récurrentes des locataires.",
+                        ProjectCategory.ADVOCACY, DataInvolved.PERSONAL,
+                        seat("Spécialiste des grands modèles de langue", 40, ProviderKind.FIRM, null, "ai.llm-prompting"),
+                        seat("Développeur·euse d’agent conversationnel", 45, ProviderKind.VOLUNTEER, null, "ai.chatbots")),
+                past("Collectif Vélo-Partage Estrie", 200, 70, "Calendrier des bénévoles de l’atelier",
+                        "Prévoir l’achalandage de l’atelier par saison et planifier les quarts des bénévoles.",
+                        ProjectCategory.MANAGEMENT, DataInvolved.PERSONAL,
+                        seat("Étudiant·e en réseaux et outils", 35, ProviderKind.VOLUNTEER, null, "infra.network")),
+                past("Maison des jeunes L’Escale de Rimouski", 180, 45, "Mesure de l’effet des ateliers",
+                        "Un court sondage avant et après nos ateliers pour mesurer leur effet sur la persévérance scolaire.",
+                        ProjectCategory.EDUCATION, DataInvolved.ANONYMISED,
+                        seat("Analyste en évaluation d’impact", 40, ProviderKind.VOLUNTEER, null, "data.impact-measurement")),
+                // The demo OSBL account's latest project, with the demo volunteer: both evaluations wait for them.
+                past("Centre d’entraide La Passerelle", 120, 12, "Suivi des demandes d’aide",
+                        "Un formulaire en ligne et un tableau de suivi des 1 200 demandes d’aide de l’année, tenus par les intervenantes.",
+                        ProjectCategory.SOCIAL_WORK, DataInvolved.PERSONAL,
+                        seat("Analyste de données", 60, ProviderKind.FIRM, null, "data.cleaning"),
+                        seat("Développeur·euse de formulaires", 30, ProviderKind.VOLUNTEER, null, "web.javascript")));
+    }
+
     @Override
     public void createDemoData() {
         if (mongo.count(new org.springframework.data.mongodb.core.query.Query(), Project.class) > 0) {
@@ -145,6 +237,7 @@ class DemoProjects implements DemoDataContributor {
         List<String> ids = organisations.idsMatching(null, null);
         Map<String, OrganisationSummary> all = organisations.findAll(ids);
         List<OrganisationSummary> verified = all.values().stream().filter(OrganisationSummary::isVerified)
+                .filter(o -> !PAST_ONLY.contains(o.legalName()))
                 .sorted(java.util.Comparator.comparing(OrganisationSummary::legalName)).toList();
         if (verified.isEmpty()) {
             log.info("No verified demo organisation: no demo project");
@@ -156,18 +249,7 @@ class DemoProjects implements DemoDataContributor {
             Demo demo = demos.get(i);
             OrganisationSummary owner = verified.get(i % verified.size());
             LocalDate start = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(14 + i * 3L);
-            ProjectDraft draft = new ProjectDraft(demo.title(), demo.summary(),
-                    "Aujourd’hui, l’équipe fait ce travail à la main et y perd plusieurs heures chaque semaine.",
-                    "Le travail se fait plus vite et le temps libéré va aux personnes que nous servons.",
-                    demo.category(), demo.data(), start, start.plusMonths(4), i % 7 == 3 ? Priority.URGENT : Priority.NORMAL,
-                    i % 7 == 3 ? "Le financement actuel prend fin au printemps." : "", demo.seats(),
-                    new ScopingChecklist("Un outil en fonction et un guide d’utilisation.", "La direction générale",
-                            demo.data() == DataInvolved.NONE ? "" : "Accès limité, par compte nominatif, pour la durée du projet.", 8),
-                    new EthicsAnswers("La saisie et la compilation répétitives.", "L’accompagnement des personnes.",
-                            demo.impact(), "Consentement écrit à l’inscription.", "Seules les données utiles au projet.",
-                            "Détruites un an après la fin du projet.", "Vérification des biais avec des personnes concernées.",
-                            "Une intervenante valide chaque décision."));
-            Project project = new Project(owner.id(), draft);
+            Project project = new Project(owner.id(), draft(demo, i, start, start.plusMonths(4)));
             Instant created = now.minus(Duration.ofDays(60 - i));
             project.recordCreation(new Transition(created, SYSTEM, "Jumelage", null, ProjectStatus.DRAFT, null));
             for (ProjectStatus step : path(demo.status())) {
@@ -185,7 +267,62 @@ class DemoProjects implements DemoDataContributor {
             }
             projects.save(project);
         }
-        log.info("Demo projects: {}", demos.size());
+        Map<String, OrganisationSummary> byName = new java.util.HashMap<>();
+        all.values().stream().filter(OrganisationSummary::isVerified).forEach(o -> byName.put(o.legalName(), o));
+        int pastCount = 0;
+        List<Past> history = history();
+        for (int i = 0; i < history.size(); i++) {
+            Past past = history.get(i);
+            OrganisationSummary owner = byName.get(past.owner());
+            if (owner == null) {
+                continue;
+            }
+            projects.save(pastProject(owner, past, i, now));
+            pastCount++;
+        }
+        log.info("Demo projects: {}, and {} of the past 18 months", demos.size(), pastCount);
+    }
+
+    /** Days after creation of each step of a past project: submitted, opened, matched, started. */
+    private static final int[] PAST_STEPS = {3, 12, 26, 33};
+
+    private Project pastProject(OrganisationSummary owner, Past past, int i, Instant now) {
+        Instant created = now.minus(Duration.ofDays(past.createdDaysAgo()));
+        LocalDate start = LocalDate.ofInstant(created, ZoneOffset.UTC).plusDays(PAST_STEPS[3]);
+        LocalDate end = past.completedDaysAgo() == null ? start.plusMonths(6)
+                : LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(past.completedDaysAgo());
+        Project project = new Project(owner.id(), draft(past.demo(), i + 1, start, end));
+        project.recordCreation(new Transition(created, SYSTEM, "Jumelage", null, ProjectStatus.DRAFT, null));
+        List<ProjectStatus> steps = List.of(ProjectStatus.SUBMITTED, ProjectStatus.OPEN, ProjectStatus.MATCHED,
+                ProjectStatus.IN_PROGRESS);
+        for (int s = 0; s < steps.size(); s++) {
+            ProjectStatus step = steps.get(s);
+            String comment = step == ProjectStatus.OPEN ? "Projet clair et bien cadré." : null;
+            project.moveTo(step, new Transition(created.plus(Duration.ofDays(PAST_STEPS[s])), SYSTEM, "Jumelage",
+                    project.getStatus(), step, comment));
+            if (comment != null) {
+                project.setLastReviewComment(comment);
+            }
+        }
+        if (past.completedDaysAgo() != null) {
+            project.moveTo(ProjectStatus.COMPLETED, new Transition(now.minus(Duration.ofDays(past.completedDaysAgo())),
+                    SYSTEM, "Jumelage", project.getStatus(), ProjectStatus.COMPLETED, null));
+        }
+        return project;
+    }
+
+    private static ProjectDraft draft(Demo demo, int i, LocalDate start, LocalDate end) {
+        return new ProjectDraft(demo.title(), demo.summary(),
+                "Aujourd’hui, l’équipe fait ce travail à la main et y perd plusieurs heures chaque semaine.",
+                "Le travail se fait plus vite et le temps libéré va aux personnes que nous servons.",
+                demo.category(), demo.data(), start, end, i % 7 == 3 ? Priority.URGENT : Priority.NORMAL,
+                i % 7 == 3 ? "Le financement actuel prend fin au printemps." : "", demo.seats(),
+                new ScopingChecklist("Un outil en fonction et un guide d’utilisation.", "La direction générale",
+                        demo.data() == DataInvolved.NONE ? "" : "Accès limité, par compte nominatif, pour la durée du projet.", 8),
+                new EthicsAnswers("La saisie et la compilation répétitives.", "L’accompagnement des personnes.",
+                        demo.impact(), "Consentement écrit à l’inscription.", "Seules les données utiles au projet.",
+                        "Détruites un an après la fin du projet.", "Vérification des biais avec des personnes concernées.",
+                        "Une intervenante valide chaque décision."));
     }
 
     private static List<ProjectStatus> path(ProjectStatus target) {

@@ -27,7 +27,7 @@ class DemoOrganisationsTest extends IntegrationTestBase {
     AccountService accounts;
 
     @Test
-    void twelve_varied_demo_organisations_are_created_once_and_the_demo_osbl_account_runs_a_verified_one() {
+    void sixteen_varied_demo_organisations_are_created_once_and_the_demo_osbl_account_runs_a_verified_one() {
         demoAccounts.createDemoData();
         demoOrganisations.createDemoData();
         demoOrganisations.createDemoData();
@@ -37,8 +37,8 @@ class DemoOrganisationsTest extends IntegrationTestBase {
         List<OrganisationDetails> demo = organisations.findAll().stream().filter(o -> neqs.contains(o.getNeq()))
                 .map(Organisation::toDetails).toList();
 
-        assertThat(demo).hasSize(12);
-        assertThat(demo).filteredOn(o -> o.status() == VerificationStatus.VERIFIED).hasSize(9);
+        assertThat(demo).hasSize(16);
+        assertThat(demo).filteredOn(o -> o.status() == VerificationStatus.VERIFIED).hasSize(13);
         assertThat(demo).filteredOn(o -> o.status() == VerificationStatus.PENDING).hasSize(2);
         assertThat(demo).filteredOn(o -> o.status() == VerificationStatus.REJECTED).singleElement()
                 .satisfies(o -> assertThat(o.rejectionReason()).isNotBlank());
@@ -50,7 +50,7 @@ class DemoOrganisationsTest extends IntegrationTestBase {
             assertThat(o.status()).isEqualTo(VerificationStatus.VERIFIED);
             assertThat(o.memberIds()).containsExactly(demoMember);
         });
-        assertThat(demo).filteredOn(o -> o.administratorId() == null).hasSize(11)
+        assertThat(demo).filteredOn(o -> o.administratorId() == null).hasSize(15)
                 .allSatisfy(o -> assertThat(o.memberIds()).isEmpty());
     }
 }
