@@ -44,6 +44,7 @@ import org.jumelage.matching.solver.ScoreBreakdown;
 import org.jumelage.shared.audit.AuditAction;
 import org.jumelage.shared.audit.AuditTarget;
 import org.jumelage.shared.audit.AuditTrail;
+import org.jumelage.shared.storage.EmbeddedStore;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -58,6 +59,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -73,8 +75,9 @@ import net.javacrumbs.shedlock.core.SimpleLock;
  * dies frees it within {@link #LOCK_FOR}. Each new best plan is published to the listeners and stored
  * (at most once a {@link #SAVE_EVERY}); at the end the proposals and open seats, with their reasons,
  * are stored and handed to {@link MatchDecisions#recordRun}. At start-up, runs that a stopped node left
- * queued or running are marked {@link RunStatus#INTERRUPTED}; {@link #restart} starts such a run again
- * with the same scope and seed.
+ * queued or running are marked {@link RunStatus#INTERRUPTED} (on the embedded store, which no other node
+ * shares, at once: the lock a killed process left is released first); {@link #restart} starts such a run
+ * again with the same scope and seed.
  */
 @Service
 public class MatchingRuns {
@@ -82,6 +85,8 @@ public class MatchingRuns {
     private static final Logger LOG = LoggerFactory.getLogger(MatchingRuns.class);
 
     static final String LOCK = "matching-run";
+    /** The collection of ShedLock's {@code MongoLockProvider} (its default name). */
+    static final String LOCK_COLLECTION = "shedLock";
     static final Duration LOCK_FOR = Duration.ofMinutes(2);
     static final Duration HEARTBEAT = Duration.ofSeconds(20);
     static final Duration SAVE_EVERY = Duration.ofSeconds(1);
@@ -97,6 +102,8 @@ public class MatchingRuns {
     private final LockProvider locks;
     private final CurrentUser currentUser;
     private final Clock clock;
+    /** Present when the store is the embedded one, which no other node can be using. */
+    private final EmbeddedStore embeddedStore;
     private final String node = UUID.randomUUID().toString();
     private final SecureRandom random = new SecureRandom();
     private final List<Consumer<RunProgress>> listeners = new CopyOnWriteArrayList<>();
@@ -122,8 +129,9 @@ public class MatchingRuns {
 
     public MatchingRuns(MatchingRunRepository runs, MongoTemplate mongo, ProblemAssembler assembler,
             MatchingConfigLoader configLoader, MatchDecisions decisions, LockProvider locks, CurrentUser currentUser,
-            Clock clock, AuditTrail audit) {
+            Clock clock, AuditTrail audit, @Nullable EmbeddedStore embeddedStore) {
         this.audit = audit;
+        this.embeddedStore = embeddedStore;
         this.runs = runs;
         this.mongo = mongo;
         this.assembler = assembler;
@@ -407,9 +415,27 @@ public class MatchingRuns {
 
     @EventListener(ApplicationReadyEvent.class)
     void onStartup() {
+        if (embeddedStore != null) {
+            releaseLockLeftByEarlierProcess();
+        }
         int marked = recoverInterrupted();
         if (marked > 0) {
             LOG.warn("{} matching run(s) were interrupted by a stop of the application", marked);
+        }
+    }
+
+    /**
+     * On the embedded store, the run lock held when the application starts was taken by an earlier
+     * process of this store, killed while solving (a clean stop ends the run and frees it). Left alone it
+     * would hold for up to {@link #LOCK_FOR}: its runs could not be marked interrupted and no run could
+     * start. ShedLock keeps one document per lock name; removing it frees the lock.
+     */
+    private void releaseLockLeftByEarlierProcess() {
+        if (active.get() == null) {
+            long removed = mongo.remove(byId(LOCK), LOCK_COLLECTION).getDeletedCount();
+            if (removed > 0) {
+                LOG.info("Released the matching run lock left by an earlier process of the embedded store");
+            }
         }
     }
 

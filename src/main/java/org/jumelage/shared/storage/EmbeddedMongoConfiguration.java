@@ -68,6 +68,12 @@ public class EmbeddedMongoConfiguration {
         return server;
     }
 
+    /** Tells features that the store lives and dies with this process (see {@link EmbeddedStore}). */
+    @Bean
+    EmbeddedStore embeddedStore() {
+        return new EmbeddedStore();
+    }
+
     @Bean
     MongoClientSettingsBuilderCustomizer embeddedMongoClientCustomizer(MongoServer embeddedMongoServer) {
         InetSocketAddress address = embeddedMongoServer.getLocalAddress();

@@ -252,7 +252,7 @@ class MatchingRunsTest extends MatchingRunsTestSupport {
     void an_invalid_configuration_refuses_the_run_and_names_the_file(@TempDir Path directory) throws Exception {
         Files.writeString(directory.resolve(MatchingConfigLoader.SETTINGS), "weight.skill-fit=beaucoup\n");
         MatchingRuns misconfigured = new MatchingRuns(repository, mongo, assembler,
-                new MatchingConfigLoader(directory), decisions, locks, currentUser, appClock, audit);
+                new MatchingConfigLoader(directory), decisions, locks, currentUser, appClock, audit, null);
         long before = repository.count();
         assertThatThrownBy(() -> misconfigured.start(RunScope.region(region()), 2))
                 .isInstanceOfSatisfying(MatchingConfigException.class, e -> {
