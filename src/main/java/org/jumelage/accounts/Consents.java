@@ -86,6 +86,10 @@ public class Consents {
 
     /** The chosen purposes, refused with a message when a required one is missing. */
     static Set<ConsentPurpose> requireRequired(Set<ConsentPurpose> purposes) {
+        if (purposes != null && purposes.stream().anyMatch(java.util.Objects::isNull)) {
+            // Not a purpose of the policy: the choice is refused as a whole rather than half applied.
+            throw new AccountException("consents", "consent.required");
+        }
         Set<ConsentPurpose> chosen = purposes == null || purposes.isEmpty() ? EnumSet.noneOf(ConsentPurpose.class)
                 : EnumSet.copyOf(purposes);
         if (!chosen.containsAll(ConsentPurpose.requiredOnes())) {

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 /** What a person types to open an account. Messages are translation keys. */
 public record RegistrationCommand(
         @NotBlank(message = "{validation.email.required}")
-        @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{validation.email.invalid}")
+        @Email(regexp = org.jumelage.shared.validation.EmailAddresses.REGEX, message = "{validation.email.invalid}")
         @Size(max = 254, message = "{validation.email.tooLong}")
         String email,
 

@@ -42,7 +42,7 @@ public class FirmMembership {
     public static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
 
     private static final Logger log = LoggerFactory.getLogger(FirmMembership.class);
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern EMAIL = org.jumelage.shared.validation.EmailAddresses.PATTERN;
 
     private final FirmRepository firms;
     private final FirmInvitationRepository invitations;

@@ -27,7 +27,7 @@ public record FirmProfile(
         @NotEmpty(message = "{firm.languages.required}") Set<WorkingLanguage> languages,
         @Size(max = 4000, message = "{firm.description.tooLong}") String description,
         @Valid @Size(max = 50, message = "{firm.teamSkills.tooMany}") List<TeamSkill> teamSkills,
-        @NotBlank(message = "{validation.email.required}") @Email(message = "{validation.email.invalid}") @Size(max = 254, message = "{validation.email.invalid}") String contactEmail,
+        @NotBlank(message = "{validation.email.required}") @Email(regexp = org.jumelage.shared.validation.EmailAddresses.REGEX, message = "{validation.email.invalid}") @Size(max = 254, message = "{validation.email.invalid}") String contactEmail,
         @Size(max = 30, message = "{firm.contactPhone.invalid}") @Pattern(regexp = "^$|^[0-9 +().\\-]*$", message = "{firm.contactPhone.invalid}") String contactPhone,
         @Valid @Size(max = 24, message = "{firm.availability.tooMany}") List<AvailabilityPeriod> availability,
         @Valid @Size(max = 24, message = "{firm.availability.tooMany}") List<BlackoutPeriod> blackouts,

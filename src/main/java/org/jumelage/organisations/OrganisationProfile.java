@@ -64,9 +64,12 @@ public record OrganisationProfile(
     public static final String POSTAL_CODE_PATTERN =
             "(?i)[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z] ?\\d[ABCEGHJ-NPRSTV-Z]\\d";
 
-    /** http or https only (never javascript: or data:), a dotted host name, then anything without spaces. */
+    /**
+     * http or https only (never javascript: or data:), a dotted host name, then anything without spaces,
+     * control or invisible formatting characters.
+     */
     public static final String WEBSITE_PATTERN = "(?i)https?://[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?"
-            + "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+(?::\\d{1,5})?(?:[/?#]\\S*)?";
+            + "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+(?::\\d{1,5})?(?:[/?#][^\\s\\p{Cc}\\p{Cf}]*)?";
 
     /** The same profile with texts trimmed and blank optional texts absent. */
     public OrganisationProfile trimmed() {

@@ -47,7 +47,7 @@ public class OrganisationService {
     public static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
 
     private static final Logger log = LoggerFactory.getLogger(OrganisationService.class);
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern EMAIL = org.jumelage.shared.validation.EmailAddresses.PATTERN;
 
     private final OrganisationRepository organisations;
     private final InvitationRepository invitations;

@@ -22,7 +22,9 @@ public final class QuizScoring {
         List<QuestionResult> results = new ArrayList<>();
         for (Question q : quiz.questions()) {
             Set<String> known = q.choices().stream().map(Choice::key).collect(Collectors.toSet());
-            Set<String> chosen = answers.getOrDefault(q.key(), Set.of()).stream().filter(known::contains)
+            // A question left out, or sent with no choice at all, scores as unanswered.
+            Set<String> given = answers.get(q.key());
+            Set<String> chosen = (given == null ? Set.<String>of() : given).stream().filter(known::contains)
                     .collect(Collectors.toCollection(java.util.TreeSet::new));
             Set<String> right = q.choices().stream().filter(Choice::correct).map(Choice::key)
                     .collect(Collectors.toCollection(java.util.TreeSet::new));

@@ -160,7 +160,18 @@ public final class MatchingJson {
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                             + e.getLocation().getColumnNr() + ")"));
         }
-        return fromFile(file);
+        if (file == null) {
+            // "null" is valid JSON but no matching file.
+            throw new MatchingFileException("not a matching file: it holds no object");
+        }
+        try {
+            return fromFile(file);
+        } catch (MatchingFileException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A value the checks above did not foresee: still a refused file, never a crash of the import.
+            throw new MatchingFileException("not a valid matching file: " + e.getMessage());
+        }
     }
 
     public static MatchingProblem fromJson(String json) {
@@ -183,7 +194,8 @@ public final class MatchingJson {
         Map<MatchingConstraint, Long> weights = new EnumMap<>(MatchingConstraint.class);
         if (file.weights() != null) {
             file.weights().forEach((id, weight) -> weights.put(MatchingConstraint.byId(id)
-                    .orElseThrow(() -> new MatchingFileException("weights: unknown constraint \"" + id + "\"")), weight));
+                    .orElseThrow(() -> new MatchingFileException("weights: unknown constraint \"" + id + "\"")),
+                    require(weight, "weights: \"" + id + "\"")));
         }
         MatchingWeights matchingWeights;
         try {
@@ -277,7 +289,13 @@ public final class MatchingJson {
     }
 
     private static <T> List<T> list(List<T> values) {
-        return values == null ? List.of() : values;
+        if (values == null) {
+            return List.of();
+        }
+        if (values.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new MatchingFileException("a list holds a null item");
+        }
+        return values;
     }
 
     private static <T> void put(Map<String, T> map, String id, T value, String kind) {

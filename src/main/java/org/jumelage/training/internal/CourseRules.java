@@ -24,6 +24,8 @@ public final class CourseRules {
     public static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{2,59}");
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,59}");
     public static final int MAX_BODY = 20_000;
+    /** Titles, the summary, questions, answers and explanations: short texts, never a lesson's length. */
+    public static final int MAX_TEXT = 2_000;
 
     private CourseRules() {
     }
@@ -42,11 +44,15 @@ public final class CourseRules {
         if (c.maxQuizAttempts() < 0 || c.maxQuizAttempts() > 100) {
             throw new TrainingException("maxQuizAttempts", "training.course.attempts.invalid");
         }
+        shortText(c.title(), "title");
+        shortText(c.summary(), "summary");
         Set<String> keys = new HashSet<>();
         for (CourseModule m : c.modules()) {
             key(m.key(), keys);
+            shortText(m.title(), m.key());
             for (Lesson l : m.lessons()) {
                 key(l.key(), keys);
+                shortText(l.title(), l.key());
                 if (l.body() != null && (l.body().fr().length() > MAX_BODY || l.body().en().length() > MAX_BODY)) {
                     throw TrainingException.withArguments("training.lesson.tooLong", l.key());
                 }
@@ -55,11 +61,14 @@ public final class CourseRules {
                 checkQuiz(m);
                 for (Question q : m.quiz().questions()) {
                     key(q.key(), keys);
+                    shortText(q.text(), q.key());
                     Set<String> choiceKeys = new HashSet<>();
                     for (Choice ch : q.choices()) {
                         if (ch.key() == null || !KEY.matcher(ch.key()).matches() || !choiceKeys.add(ch.key())) {
                             throw TrainingException.withArguments("training.key.invalid", q.key() + "/" + ch.key());
                         }
+                        shortText(ch.text(), q.key() + "/" + ch.key());
+                        shortText(ch.explanation(), q.key() + "/" + ch.key());
                     }
                 }
             }
@@ -77,8 +86,8 @@ public final class CourseRules {
         if (quiz == null || quiz.questions().isEmpty()) {
             return;
         }
-        String module = m.title().fr().isBlank() ? (m.title().en().isBlank() ? m.key() : m.title().en())
-                : m.title().fr();
+        Bilingual title = m.title() == null ? new Bilingual("", "") : m.title();
+        String module = title.fr().isBlank() ? (title.en().isBlank() ? m.key() : title.en()) : title.fr();
         if (quiz.passMark() < 1 || quiz.passMark() > 100) {
             throw TrainingException.withArguments("training.quizcheck.passMark", module);
         }
@@ -151,6 +160,12 @@ public final class CourseRules {
                     require(ch.text(), c.languages(), q.key() + "/" + ch.key());
                 }
             }
+        }
+    }
+
+    private static void shortText(Bilingual text, String where) {
+        if (text != null && (text.fr().length() > MAX_TEXT || text.en().length() > MAX_TEXT)) {
+            throw TrainingException.withArguments("training.text.tooLong", where, MAX_TEXT);
         }
     }
 
