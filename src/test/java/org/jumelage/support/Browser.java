@@ -51,7 +51,9 @@ public final class Browser implements AutoCloseable {
         driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl);
         waitForVaadin();
         // Every page of the application has one main landmark; its presence means the view is rendered.
-        find("main");
+        // (The first page a new application context serves can take a while on a busy machine.)
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main")));
         waitForVaadin();
         return this;
     }
