@@ -6,7 +6,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +52,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -257,7 +255,11 @@ class AuthorisationMatrixTest extends IntegrationTestBase {
         assertThat(problems).isEmpty();
     }
 
-    /** Public methods of the application's beans outside {@code internal} and {@code ui} packages. */
+    /**
+     * Public methods of the application's beans whose class lives outside {@code internal} and {@code ui}
+     * packages, and the methods of the API interfaces (outside those packages) that any bean implements:
+     * an internal bean behind a public interface is reachable through it.
+     */
     Map<String, Method> publicServiceMethods() {
         Map<String, Method> methods = new TreeMap<>();
         for (String name : context.getBeanDefinitionNames()) {
@@ -266,21 +268,33 @@ class AuthorisationMatrixTest extends IntegrationTestBase {
                 continue;
             }
             type = ClassUtils.getUserClass(type);
-            String pkg = type.getPackageName();
-            if (!pkg.startsWith("org.jumelage.") || pkg.startsWith("org.jumelage.support")
-                    || pkg.startsWith("org.jumelage.security") || Arrays.asList(pkg.split("\\.")).contains("internal")
-                    || Arrays.asList(pkg.split("\\.")).contains("ui")
-                    || AnnotatedElementUtils.hasAnnotation(type, Configuration.class)) {
-                continue;
+            if (isApi(type) && !AnnotatedElementUtils.hasAnnotation(type, Configuration.class)) {
+                for (Method m : type.getDeclaredMethods()) {
+                    if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()
+                            && !m.isBridge() && !m.isAnnotationPresent(Bean.class)) {
+                        methods.put(signature(m), m);
+                    }
+                }
             }
-            for (Method m : type.getDeclaredMethods()) {
-                if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()
-                        && !m.isBridge() && !m.isAnnotationPresent(Bean.class)) {
-                    methods.put(signature(m), m);
+            for (Class<?> api : ClassUtils.getAllInterfacesForClassAsSet(type)) {
+                if (isApi(api)) {
+                    for (Method m : api.getDeclaredMethods()) {
+                        if (!Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()) {
+                            methods.put(signature(m), m);
+                        }
+                    }
                 }
             }
         }
         return methods;
+    }
+
+    /** A type of the application outside {@code internal} and {@code ui} packages (and outside the tests' own). */
+    private static boolean isApi(Class<?> type) {
+        String pkg = type.getPackageName();
+        List<String> segments = Arrays.asList(pkg.split("\\."));
+        return pkg.startsWith("org.jumelage.") && !pkg.startsWith("org.jumelage.support")
+                && !pkg.startsWith("org.jumelage.security") && !segments.contains("internal") && !segments.contains("ui");
     }
 
     static String signature(Method m) {
@@ -344,14 +358,24 @@ class AuthorisationMatrixTest extends IntegrationTestBase {
     }
 
     static boolean isAccessRefusal(Throwable e) {
+        String key = messageKey(e);
         return e instanceof AccessDeniedException || e instanceof AuthenticationException
-                || (e instanceof RefusalException r && ACCESS_REFUSAL.matcher(r.messageKey()).matches());
+                || (key != null && ACCESS_REFUSAL.matcher(key).matches());
     }
 
-    static Map<Actor, Boolean> none() {
-        return new EnumMap<>(Actor.class);
+    /**
+     * The translation key of a module's refusal: {@link RefusalException} and the modules' own exceptions
+     * that predate it all answer {@code messageKey()}.
+     */
+    static String messageKey(Throwable e) {
+        if (e instanceof RefusalException r) {
+            return r.messageKey();
+        }
+        try {
+            Method key = e.getClass().getMethod("messageKey");
+            return key.getReturnType() == String.class ? (String) key.invoke(e) : null;
+        } catch (ReflectiveOperationException notARefusal) {
+            return null;
+        }
     }
-
-    @SuppressWarnings("unused")
-    private static final Class<?> ERROR_VIEWS = HasErrorParameter.class;
 }

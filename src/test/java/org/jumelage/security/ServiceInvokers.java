@@ -71,7 +71,6 @@ import org.jumelage.shared.domain.Sector;
 import org.jumelage.shared.i18n.TranslationProvider;
 import org.jumelage.shared.skills.SkillAdministration;
 import org.jumelage.shared.domain.SkillFamily;
-import org.jumelage.shared.validation.RefusalException;
 import org.jumelage.training.Certificates;
 import org.jumelage.training.CourseAuthoring;
 import org.jumelage.training.CourseBundles;
@@ -117,9 +116,9 @@ final class ServiceInvokers {
     static Object answeredOr(String messageKey, Supplier<Object> call) {
         try {
             return call.get();
-        } catch (RefusalException e) {
-            if (e.messageKey().equals(messageKey)) {
-                return e.messageKey();
+        } catch (RuntimeException e) {
+            if (messageKey.equals(AuthorisationMatrixTest.messageKey(e))) {
+                return messageKey;
             }
             throw e;
         }
@@ -666,6 +665,18 @@ final class ServiceInvokers {
         });
         m.put("ReasonTexts#text(Reason,Locale)", w -> w.bean(ReasonTexts.class)
                 .text(Reason.penalty("matchreason.penalty.distance", Region.MONTREAL), Locale.FRENCH));
+        m.put("SkillCatalogue#all()", w -> w.bean(org.jumelage.shared.skills.SkillCatalogue.class).all());
+        m.put("SkillCatalogue#find(String)",
+                w -> w.bean(org.jumelage.shared.skills.SkillCatalogue.class).find("data.power-bi"));
+        m.put("SkillCatalogue#exists(String)",
+                w -> w.bean(org.jumelage.shared.skills.SkillCatalogue.class).exists("data.power-bi"));
+        m.put("SkillCatalogue#label(String,Locale)",
+                w -> w.bean(org.jumelage.shared.skills.SkillCatalogue.class).label("data.power-bi", Locale.FRENCH));
+        m.put("EvaluationOutcomesSource#outcomes(String,Period,Locale)", w -> w
+                .bean(org.jumelage.impact.dashboard.EvaluationOutcomesSource.class)
+                .outcomes(w.organisation.id(), Period.ALL, Locale.FRENCH));
+        m.put("TrainingRecords#evidencedSkills(String)",
+                w -> w.bean(org.jumelage.training.TrainingRecords.class).evidencedSkills(w.volunteer.id()));
         m.put("TranslationProvider#getProvidedLocales()", w -> w.bean(TranslationProvider.class).getProvidedLocales());
         m.put("TranslationProvider#getTranslation(String,Locale,Object[])",
                 w -> w.bean(TranslationProvider.class).getTranslation("error.backHome", Locale.FRENCH));
