@@ -98,7 +98,8 @@ class AuthorisationMatrixTest extends IntegrationTestBase {
         Matrix matrix = Matrix.load();
         Map<String, Class<? extends Component>> routes = routes();
         List<String> problems = new ArrayList<>(coverage("route", routes.keySet(), matrix.routes().keySet(),
-                path -> "route | " + path + " | ...", routes));
+                path -> Matrix.template("route", path, routes.get(path).getSimpleName() + " ("
+                        + routeHint(routes.get(path)) + "; set each actor's cell)"), routes));
         World w = world();
         Set<String> refusals = refusalTexts();
         for (Actor actor : Actor.values()) {
@@ -162,7 +163,11 @@ class AuthorisationMatrixTest extends IntegrationTestBase {
     /** Vaadin's access control reads the person from the request, which a servlet filter fills in a real server. */
     private static void carryAuthenticationIntoTheRequest() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
-        FakeRequest request = (FakeRequest) ((VaadinServletRequest) VaadinRequest.getCurrent()).getHttpServletRequest();
+        jakarta.servlet.ServletRequest wrapped = ((VaadinServletRequest) VaadinRequest.getCurrent()).getHttpServletRequest();
+        while (!(wrapped instanceof FakeRequest) && wrapped instanceof jakarta.servlet.ServletRequestWrapper wrapper) {
+            wrapped = wrapper.getRequest();
+        }
+        FakeRequest request = (FakeRequest) wrapped;
         request.setUserPrincipalInt(auth);
         request.setUserInRole((principal, role) -> auth != null && auth.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
@@ -268,7 +273,11 @@ class AuthorisationMatrixTest extends IntegrationTestBase {
                 continue;
             }
             type = ClassUtils.getUserClass(type);
-            if (isApi(type) && !AnnotatedElementUtils.hasAnnotation(type, Configuration.class)) {
+            // Configuration, properties and value beans (records) hold settings, not operations on data.
+            if (isApi(type) && !type.isSynthetic() && !type.getName().contains("$$Lambda") && !type.isRecord()
+                    && !AnnotatedElementUtils.hasAnnotation(type, Configuration.class)
+                    && !AnnotatedElementUtils.hasAnnotation(type,
+                            org.springframework.boot.context.properties.ConfigurationProperties.class)) {
                 for (Method m : type.getDeclaredMethods()) {
                     if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()
                             && !m.isBridge() && !m.isAnnotationPresent(Bean.class)) {
@@ -331,8 +340,7 @@ class AuthorisationMatrixTest extends IntegrationTestBase {
         for (String name : actual) {
             if (!declared.contains(name)) {
                 problems.add(kind + " " + name + (extra.containsKey(name) ? " (" + extra.get(name) + ")" : "")
-                        + " is missing from the matrix; add the row:\n    " + template.apply(name)
-                        + (kind.equals("route") ? "\n    with " + routeHint(extra.get(name)) : ""));
+                        + " is missing from the matrix; add the row:\n    " + template.apply(name));
             }
         }
         for (String name : declared) {

@@ -114,11 +114,16 @@ final class ServiceInvokers {
      * unknown token, say): that refusal counts as an answer, any other refusal still counts as refused.
      */
     static Object answeredOr(String messageKey, Supplier<Object> call) {
+        return answeredOr(Set.of(messageKey), call);
+    }
+
+    static Object answeredOr(Set<String> messageKeys, Supplier<Object> call) {
         try {
             return call.get();
         } catch (RuntimeException e) {
-            if (messageKey.equals(AuthorisationMatrixTest.messageKey(e))) {
-                return messageKey;
+            String key = AuthorisationMatrixTest.messageKey(e);
+            if (key != null && messageKeys.contains(key)) {
+                return key;
             }
             throw e;
         }
@@ -279,11 +284,11 @@ final class ServiceInvokers {
         m.put("ProjectService#countReviewQueue(ReviewFilter)", w -> w.bean(ProjectService.class)
                 .countReviewQueue(new ReviewFilter(ProjectStatus.SUBMITTED, null, null)));
         m.put("ProjectService#startWork(String,long)", w -> {
-            ProjectView p = w.approvedProject("Projet démarré");
+            ProjectView p = w.matchedProject("Projet démarré");
             return w.bean(ProjectService.class).startWork(p.id(), p.version());
         });
         m.put("ProjectService#complete(String,long)", w -> {
-            ProjectView p = w.approvedProject("Projet terminé");
+            ProjectView p = w.matchedProject("Projet terminé");
             ProjectView started = w.as(Actor.COORDINATOR,
                     () -> w.bean(ProjectService.class).startWork(p.id(), p.version()));
             return w.bean(ProjectService.class).complete(started.id(), started.version());
@@ -376,7 +381,7 @@ final class ServiceInvokers {
                     5, World.key()));
             return w.bean(HoursLedger.class).release(w.firmProvider(), p.id(), World.seatOf(p), World.key());
         });
-        m.put("HoursLedger#expire(String)", w -> w.bean(HoursLedger.class).expire(w.obligation.id()));
+        m.put("HoursLedger#expire(String)", w -> w.bean(HoursLedger.class).expire(w.newObligation().id()));
         m.put("HoursLedger#adjust(ProviderRef,String,String,int,String,String)",
                 w -> w.bean(HoursLedger.class).adjust(w.firmProvider(), w.project.id(), World.seatOf(w.project), 1,
                         "Correction d’une saisie", World.key()));
@@ -523,10 +528,10 @@ final class ServiceInvokers {
         m.put("QuizAttemptResets#history(String,String)",
                 w -> w.bean(QuizAttemptResets.class).history(w.osbl.id(), code));
         m.put("ScopingWaivers#waive(String,String)",
-                w -> w.bean(ScopingWaivers.class).waive(w.organisation.id(), "Cadrage déjà fait ailleurs"));
+                w -> w.bean(ScopingWaivers.class).waive(w.pendingOrganisation().id(), "Cadrage déjà fait ailleurs"));
         m.put("ScopingWaivers#revoke(String)", w -> {
             OrganisationDetails pending = w.pendingOrganisation();
-            w.as(Actor.COORDINATOR, () -> w.bean(ScopingWaivers.class).waive(pending.id(), "Essai"));
+            w.as(Actor.COORDINATOR, () -> w.bean(ScopingWaivers.class).waive(pending.id(), "Cadrage suivi chez un partenaire"));
             w.bean(ScopingWaivers.class).revoke(pending.id());
             return null;
         });
@@ -560,7 +565,7 @@ final class ServiceInvokers {
                 .submitSurvey(w.osblEvaluationId, new org.jumelage.impact.SurveyAnswers(4, 12,
                         "Accompagner plus de familles.", org.jumelage.impact.JobsEffect.REALLOCATED, 30,
                         "Lire un tableau de bord.", 5, "Merci!"), Map.of()));
-        m.put("Evaluations#submitFollowUp(String,FollowUpAnswers)", w -> answeredOr("evaluation.wrongKind",
+        m.put("Evaluations#submitFollowUp(String,FollowUpAnswers)", w -> answeredOr(Set.of("evaluation.wrongKind", "evaluation.alreadySubmitted"),
                 () -> w.bean(Evaluations.class).submitFollowUp(w.osblEvaluationId,
                         new org.jumelage.impact.FollowUpAnswers(org.jumelage.impact.StillInUse.YES, "Utilisé"))));
         m.put("EvaluationProgrammes#all()", w -> w.bean(EvaluationProgrammes.class).all());
@@ -656,10 +661,13 @@ final class ServiceInvokers {
                     "Compétence", "Skill"));
             return w.bean(SkillAdministration.class).relabelCustomSkill(skill, "Autre libellé", "Other label");
         });
-        m.put("Verifications#find(String)", w -> w.bean(Verifications.class).find("JUM-0000-0000-0000"));
+        m.put("Verifications#find(String)", w -> w.bean(Verifications.class).find(w.issuedDocument().code()));
+        m.put("Attestations#skillNames(Contribution,Locale)", w -> w.bean(Attestations.class).skillNames(
+                w.as(Actor.VOLUNTEER, () -> w.bean(Attestations.class).attestation(w.volunteer.id())).contributions()
+                        .get(0), Locale.FRENCH));
+        m.put("StarterCourses#installAll()", w -> w.bean(org.jumelage.training.StarterCourses.class).installAll());
         m.put("Verifications#matches(Verification,byte[])", w -> {
-            org.jumelage.documents.IssuedDocument issued = w.as(Actor.VOLUNTEER,
-                    () -> w.bean(Attestations.class).pdf(w.volunteer.id(), Locale.FRENCH));
+            org.jumelage.documents.IssuedDocument issued = w.issuedDocument();
             return w.bean(Verifications.class).matches(w.bean(Verifications.class).find(issued.code()).orElseThrow(),
                     issued.bytes());
         });

@@ -148,6 +148,11 @@ final class World {
         signIn(coordinator);
         bean(HoursLedger.class).allocate(ProviderRef.volunteer(volunteer.id()), approved.id(), seatOf(approved), 10,
                 key());
+        signIn(volunteer);
+        LedgerLine logged = bean(HoursLedger.class).log(ProviderRef.volunteer(volunteer.id()), approved.id(),
+                seatOf(approved), LocalDate.now(clock).minusDays(1), 2, "Atelier de données", key());
+        signIn(osbl);
+        bean(HoursLedger.class).confirm(logged.id(), "Merci", key());
         signIn(osbl);
         ProjectView matched = bean(ProjectService.class).get(approved.id());
         ProjectView started = bean(ProjectService.class).startWork(matched.id(), matched.version());
@@ -301,6 +306,23 @@ final class World {
             return bean(ProjectService.class).submit(d.id(), d.version());
         });
         return as(Actor.COORDINATOR, () -> bean(ProjectService.class).approve(sent.id(), "Bien cadré", sent.version()));
+    }
+
+    /** A new project of the owner organisation, approved and marked matched by a coordinator. */
+    ProjectView matchedProject(String title) {
+        ProjectView approved = approvedProject(title);
+        return as(Actor.COORDINATOR, () -> bean(ProjectService.class).markMatched(approved.id(), approved.version()));
+    }
+
+    private org.jumelage.documents.IssuedDocument issued;
+
+    /** The volunteer's attestation, issued once, with its verification code. */
+    org.jumelage.documents.IssuedDocument issuedDocument() {
+        if (issued == null) {
+            issued = as(Actor.VOLUNTEER, () -> bean(org.jumelage.reports.Attestations.class).pdf(volunteer.id(),
+                    Locale.FRENCH));
+        }
+        return issued;
     }
 
     /** A new obligation of the firm. */
