@@ -5,13 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jumelage.accounts.CurrentUser;
+import org.jumelage.accounts.Role;
 import org.jumelage.impact.EvaluationOutcomes;
 import org.jumelage.impact.JobsEffect;
 import org.jumelage.impact.Outcomes;
 import org.jumelage.impact.StillInUse;
+import org.jumelage.impact.dashboard.DashboardException;
 import org.jumelage.impact.dashboard.EvaluationOutcomesSource;
 import org.jumelage.impact.dashboard.Period;
+import org.jumelage.organisations.OrganisationDirectory;
 import org.jumelage.shared.i18n.TranslationProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,14 +29,25 @@ class DashboardEvaluationOutcomes implements EvaluationOutcomesSource {
 
     private final EvaluationOutcomes outcomes;
     private final TranslationProvider translations;
+    private final CurrentUser currentUser;
+    private final OrganisationDirectory organisations;
 
-    DashboardEvaluationOutcomes(EvaluationOutcomes outcomes, TranslationProvider translations) {
+    DashboardEvaluationOutcomes(EvaluationOutcomes outcomes, TranslationProvider translations,
+            CurrentUser currentUser, OrganisationDirectory organisations) {
         this.outcomes = outcomes;
         this.translations = translations;
+        this.currentUser = currentUser;
+        this.organisations = organisations;
     }
 
+    /** All organisations' outcomes for coordinators; one organisation's for its members and coordinators. */
     @Override
+    @PreAuthorize("isAuthenticated()")
     public List<OutcomeLine> outcomes(String organisationId, Period period, Locale locale) {
+        if (!currentUser.hasRole(Role.COORDINATOR) && (organisationId == null
+                || !organisations.memberIds(organisationId).contains(currentUser.requireId()))) {
+            throw new DashboardException("dashboard.notAllowed");
+        }
         Outcomes o = outcomes.summary(period.from(), period.to(), organisationId);
         if (o.surveysAnswered() == 0 && o.followUpsAnswered() == 0) {
             return List.of();
