@@ -117,7 +117,7 @@ class DemoBrowserTest extends FirmsTestSupport {
             new Stop("03-osbl-projects", OSBL, OSBL_PASSWORD, "/projects", 0, "Suivi des demandes d’aide"),
             new Stop("04-osbl-evaluation", OSBL, OSBL_PASSWORD, "/evaluations", 0, "Suivi des demandes d’aide"),
             new Stop("05-osbl-dashboard", OSBL, OSBL_PASSWORD, "/organisation/tableau-de-bord", 1,
-                    "Centre d’entraide La Passerelle"),
+                    "Mes projets par état", "Terminé"),
             new Stop("06-firm", FIRM, FIRM_PASSWORD, "/firm", 0, "Laboratoire Boréal IA", "Contrat MCN-2025-114"),
             new Stop("07-firm-dashboard", FIRM, FIRM_PASSWORD, "/firm/tableau-de-bord", 1, "Laboratoire Boréal IA"),
             new Stop("08-firm-report", FIRM, FIRM_PASSWORD, "/firm/report", 0, "Laboratoire Boréal IA"),

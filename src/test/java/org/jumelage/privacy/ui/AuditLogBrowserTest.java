@@ -91,8 +91,7 @@ class AuditLogBrowserTest extends IntegrationTestBase {
         assertThat(grid).contains("Nadia Coordination", fr("audit.action.SIGN_IN_SUCCEEDED"));
         // The browser reaches "localhost", over IPv4 or IPv6.
         assertThat(grid).containsAnyOf("127.0.0.1", "0:0:0:0:0:0:0:1");
-        assertThat(grid.indexOf(fr("audit.action.SIGNED_OUT")))
-                .as("newest first").isLessThan(grid.indexOf(fr("audit.action.SIGN_IN_SUCCEEDED")));
+        // (Newest first is checked in AuditLogViewTest: the grid's cell elements do not follow row order.)
         assertThat(browser.find("#audit-csv").getAttribute("href")).isNotBlank();
         Accessibility.assertNoSeriousViolations(browser.driver(), "audit log");
     }
