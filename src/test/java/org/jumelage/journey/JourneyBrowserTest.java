@@ -123,6 +123,16 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
     @Test
     void the_whole_journey_in_french_then_the_main_screens_in_english() throws Exception {
         coordinatorEmail = testAccounts.create(Role.COORDINATOR, Locale.FRENCH, "Dominique Côté");
+        try {
+            frenchJourneyThenEnglish();
+        } catch (Throwable failure) {
+            browser.screenshot("failure-" + marker);
+            throw new AssertionError("The journey stopped on " + browser.driver().getCurrentUrl() + ", showing:\n"
+                    + browser.bodyText(), failure);
+        }
+    }
+
+    private void frenchJourneyThenEnglish() throws Exception {
         long publicHoursBefore = publicHoursDelivered();
 
         coordinatorInstallsTheStarterCourses();
@@ -307,7 +317,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         browser.click("#obligation-declare");
         browser.waitForText(fr("firmui.obligation.declared"));
         assertThat(gridRows("#firm-obligations")).anySatisfy(r -> assertThat(r).startsWith(contract + "|120|"));
-        browser.click("#firm-publish-fulfilment");
+        browser.click("#firm-publish-fulfilment label");
         browser.waitForText(fr("firmui.transparency.saved"));
         screenshot("entreprise-obligation");
     }
@@ -677,7 +687,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         browser.type(seat + " .seat-role", role);
         browser.type(seat + " .seat-hours", String.valueOf(hours));
         browser.select(seat + " .seat-provider", providerKind);
-        browser.click(seat + " .seat-remote");
+        browser.click(seat + " .seat-remote label");
         browser.select(seat + " .seat-region", REGION_LABEL);
         browser.choose(seat + " .skill-choice", skill);
     }
@@ -703,7 +713,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         WebElement input = browser.find(comboCss + " input");
         input.sendKeys(label);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
-            for (WebElement item : d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item"))) {
+            for (WebElement item : d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item, vaadin-combo-box-item"))) {
                 if (item.isDisplayed() && item.getText().trim().equals(label)) {
                     item.click();
                     return true;
