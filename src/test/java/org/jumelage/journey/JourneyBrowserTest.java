@@ -164,12 +164,12 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         signInBrowser(coordinatorEmail, TestAccounts.PASSWORD);
         browser.open("/coordination/formation");
         browser.click("#install-starter");
-        browser.waitForText(fr("training.author.starterDone").substring(4));
+        see(fr("training.author.starterDone").substring(4));
     }
 
     private void osblMemberRegistersAndCreatesTheOrganisation() {
         registerThroughTheForm(osblEmail, "Nadia Ouellet", OSBL_PASSWORD, 1, "01-inscription");
-        browser.waitForText(fr("home.OSBL_MEMBER.title"));
+        see(fr("home.OSBL_MEMBER.title"));
         screenshot("osbl-accueil");
 
         browser.open("/organisation");
@@ -186,7 +186,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         browser.select("#budget", fr("budgetBand.UNDER_100K"));
         browser.write("#description", "Aide aux familles du quartier : repas, devoirs, écoute.");
         browser.click("#organisation-create");
-        browser.waitForText(fr("organisation.banner.PENDING"));
+        see(fr("organisation.banner.PENDING"));
         screenshot("organisme-inscrit");
     }
 
@@ -195,11 +195,11 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         browser.open("/coordination/organisations");
         browser.find("#organisations-grid");
         browser.type("#organisation-search", marker);
-        browser.waitForText(organisationName);
+        see(organisationName);
         openTheOnlyRow("#organisations-grid", marker, "#review-verify");
         screenshot("verification-organisme");
         browser.click("#review-verify");
-        browser.waitForText(fr("organisation.review.verified"));
+        see(fr("organisation.review.verified"));
     }
 
     private void osblMemberTakesTheScopingCourse() throws Exception {
@@ -224,7 +224,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         browser.select("#dataInvolved", fr("dataInvolved.NONE"));
         browser.date("#earliestStart", today().toString()).date("#deadline", today().plusDays(120).toString());
         browser.click("#step-next");
-        browser.waitForText(fr("posting.saved").replace(" {0}", ""));
+        see(fr("posting.saved").replace(" {0}", ""));
 
         // Step 2: a firm seat and a volunteer seat, on site in the organisation's region
         seat(1, "Intégrateur WordPress", 30, fr("providerKind.FIRM"), "Sites WordPress");
@@ -248,10 +248,10 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         browser.click("#step-next");
 
         // Step 5: review and submit (the scoping course now done, the gate lets it through)
-        browser.waitForText(fr("posting.review.ready"));
+        see(fr("posting.review.ready"));
         screenshot("projet-revision");
         browser.click("#submit-project");
-        browser.waitForText(fr("projectStatus.SUBMITTED"));
+        see(fr("projectStatus.SUBMITTED"));
         projectPath = browser.path();
         assertThat(projectPath).startsWith("/project/");
     }
@@ -259,20 +259,20 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
     private void coordinatorApprovesTheProject() {
         signInBrowser(coordinatorEmail, TestAccounts.PASSWORD);
         browser.open("/coordination/projects");
-        browser.waitForText(projectTitle);
+        see(projectTitle);
         browser.open(projectPath);
-        browser.waitForText(projectTitle);
+        see(projectTitle);
         browser.click("#project-action-approve");
         browser.find("#decision-comment");
         browser.write("#decision-comment", "Projet bien cadré, merci!");
         browser.click("#decision-confirm");
-        browser.waitForText(fr("projectStatus.OPEN"));
+        see(fr("projectStatus.OPEN"));
         screenshot("projet-ouvert");
     }
 
     private void firmMemberRegistersTheFirm() {
         registerThroughTheForm(firmEmail, "Alex Tremblay", FIRM_PASSWORD, 2, null);
-        browser.waitForText(fr("home.FIRM_MEMBER.title"));
+        see(fr("home.FIRM_MEMBER.title"));
         browser.open("/firm");
         browser.find("#firm-form");
         browser.type("#firm-name", firmName);
@@ -290,7 +290,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         browser.date("#firm-availability .period-to", today().plusDays(300).toString());
         browser.type("#firm-availability .period-hours", "60");
         browser.click("#firm-register");
-        browser.waitForText(fr("firmui.banner.PENDING"));
+        see(fr("firmui.banner.PENDING"));
         screenshot("entreprise-inscrite");
     }
 
@@ -299,32 +299,32 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         browser.open("/coordination/firms");
         browser.find("#firms-grid");
         browser.type("#firm-search", marker);
-        browser.waitForText(firmName);
+        see(firmName);
         openTheOnlyRow("#firms-grid", marker, "#firm-review-reason");
         browser.click("#firm-review-verify");
-        browser.waitForText(fr("firmreview.verified"));
+        see(fr("firmreview.verified"));
     }
 
     private void firmMemberDeclaresAnObligationAndOptsIntoTransparency() {
         signInBrowser(firmEmail, FIRM_PASSWORD);
         browser.open("/firm");
-        browser.waitForText(fr("firmui.banner.VERIFIED"));
+        see(fr("firmui.banner.VERIFIED"));
         browser.find("#obligation-form");
         browser.type("#obligation-hours", "120");
         browser.type("#obligation-source", contract);
         browser.date("#obligation-start", today().minusDays(1).toString());
         browser.date("#obligation-expiry", today().plusDays(300).toString());
         browser.click("#obligation-declare");
-        browser.waitForText(fr("firmui.obligation.declared"));
+        see(fr("firmui.obligation.declared"));
         assertThat(gridRows("#firm-obligations")).anySatisfy(r -> assertThat(r).startsWith(contract + "|120|"));
         browser.click("#firm-publish-fulfilment label");
-        browser.waitForText(fr("firmui.transparency.saved"));
+        see(fr("firmui.transparency.saved"));
         screenshot("entreprise-obligation");
     }
 
     private void studentRegistersTakesThePrivacyCourseAndSetsAvailability() throws Exception {
         registerThroughTheForm(studentEmail, "Léa Bergeron", STUDENT_PASSWORD, 3, null);
-        browser.waitForText(fr("home.VOLUNTEER.title"));
+        see(fr("home.VOLUNTEER.title"));
         browser.open("/formation/cours/" + TrainingRecords.PRIVACY_COURSE);
         takeTheCourse(TrainingRecords.PRIVACY_COURSE, "cours-vie-privee");
 
@@ -342,7 +342,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         browser.type(".window-hours", "8");
         browser.click("#consent");
         browser.click("#volunteer-save");
-        browser.waitForText(fr("volunteer.saved"));
+        see(fr("volunteer.saved"));
         screenshot("benevole-profil");
     }
 
@@ -358,7 +358,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         browser.select("#matching-region", REGION_LABEL);
         browser.type("#matching-seconds", "3");
         browser.click("#matching-start");
-        browser.waitForText(fr("matchingRun.started"));
+        see(fr("matchingRun.started"));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
                 .until(d -> browser.bodyText().contains(fr("matchingRun.breakdown")));
         browser.waitForVaadin();
@@ -405,9 +405,9 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
 
     private void osblStartsTheWork() {
         browser.open(projectPath);
-        browser.waitForText(fr("projectStatus.MATCHED"));
+        see(fr("projectStatus.MATCHED"));
         browser.click("#project-action-start");
-        browser.waitForText(fr("projectStatus.IN_PROGRESS"));
+        see(fr("projectStatus.IN_PROGRESS"));
     }
 
     private void firmAndStudentLogHours() {
@@ -418,7 +418,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         browser.type("#hours-hours", "12");
         browser.write("#hours-description", "Refonte des pages de services");
         browser.click("#hours-log");
-        browser.waitForText(fr("hours.log.done"));
+        see(fr("hours.log.done"));
         assertThat(gridRows("#firm-balances")).contains(contract + "|120|30|12|0|90|0");
         screenshot("heures-entreprise");
 
@@ -429,7 +429,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         browser.type("#hours-hours", "8");
         browser.write("#hours-description", "Premier tableau des repas servis");
         browser.click("#hours-log");
-        browser.waitForText(fr("hours.log.done"));
+        see(fr("hours.log.done"));
     }
 
     private void osblConfirmsTheHoursAndCompletesTheProject() {
@@ -446,11 +446,11 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                     .until(d -> browser.findAll(".hours-confirm").size() < before);
         }
-        browser.waitForText(fr("osblhours.empty"));
+        see(fr("osblhours.empty"));
 
         browser.open(projectPath);
         browser.click("#project-action-complete");
-        browser.waitForText(fr("projectStatus.COMPLETED"));
+        see(fr("projectStatus.COMPLETED"));
         screenshot("projet-termine");
     }
 
@@ -459,7 +459,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         URI uri = URI.create(Mailbox.link(invitation, "/evaluations/"));
         browser.open(uri.getRawPath());
         browser.find("#survey-form");
-        browser.waitForText(projectTitle);
+        see(projectTitle);
         pick("#objectives vaadin-radio-button", "5");
         browser.type("#hoursFreedPerMonth", "10");
         pick("#jobsEffect vaadin-radio-button", fr("evaluation.jobs.REALLOCATED"));
@@ -470,13 +470,13 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         screenshot("evaluation");
         browser.click("#evaluation-submit");
         browser.find("#evaluation-thanks");
-        browser.waitForText(fr("evaluation.thanks"));
+        see(fr("evaluation.thanks"));
     }
 
     private void dashboardsShowTheDeliveredHours() {
         // The OSBL's own dashboard: the 20 confirmed hours of its project.
         browser.open("/organisation/tableau-de-bord");
-        browser.waitForText(fr("dashboard.organisation.title"));
+        see(fr("dashboard.organisation.title"));
         chartsDrawn();
         assertThat(tableRows("#organisation-outcomes-table"))
                 .contains(fr("dashboard.key.confirmed") + "|20");
@@ -484,14 +484,14 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
 
         signInBrowser(firmEmail, FIRM_PASSWORD);
         browser.open("/firm/tableau-de-bord");
-        browser.waitForText(fr("dashboard.firm.title"));
+        see(fr("dashboard.firm.title"));
         chartsDrawn();
         assertThat(tableRows("#firm-progress-table")).contains(contract + "|120|30|12|12|90");
         screenshot("tableau-entreprise");
 
         signInBrowser(coordinatorEmail, TestAccounts.PASSWORD);
         browser.open("/coordination/tableau-de-bord");
-        browser.waitForText(fr("dashboard.coordinator.title"));
+        see(fr("dashboard.coordinator.title"));
         chartsDrawn();
         // The region's row holds this journey's hours only: no other test works in it.
         assertThat(tableRows("#coordinator-regions-table")).contains(REGION_LABEL + "|50|20|20");
@@ -502,7 +502,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
     private void publicPageShowsTheDeliveredHours(long before) {
         browser.driver().manage().deleteAllCookies();
         browser.open("/transparence");
-        browser.waitForText(fr("transparency.hoursDelivered"));
+        see(fr("transparency.hoursDelivered"));
         chartsDrawn();
         assertThat(publicHoursDeliveredOnPage()).isGreaterThanOrEqualTo(before + 20);
         assertThat(tableRows("#transparency-firms-table")).anySatisfy(r -> assertThat(r).startsWith(firmName + "|120|12|"));
@@ -514,7 +514,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         signInBrowser(firmEmail, FIRM_PASSWORD);
         browser.open("/firm/report");
         browser.find("#report-obligations");
-        browser.waitForText(projectTitle);
+        see(projectTitle);
         assertThat(browser.text("#report-obligations")).contains(contract);
         screenshot("rapport-conformite");
 
@@ -543,41 +543,41 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
     private void theMainScreensInEnglish() {
         signInBrowser(osblEmail, OSBL_PASSWORD);
         browser.click("#language-switch");
-        browser.waitForText(en("home.OSBL_MEMBER.title"));
+        see(en("home.OSBL_MEMBER.title"));
         screenshot("en-osbl-home");
         browser.open(projectPath);
-        browser.waitForText(en("projectStatus.COMPLETED"));
+        see(en("projectStatus.COMPLETED"));
         browser.open("/organisation/tableau-de-bord");
-        browser.waitForText(en("dashboard.organisation.title"));
+        see(en("dashboard.organisation.title"));
         assertThat(tableRows("#organisation-outcomes-table")).contains(en("dashboard.key.confirmed") + "|20");
         screenshot("en-organisation-dashboard");
 
         signInBrowser(firmEmail, FIRM_PASSWORD);
         browser.click("#language-switch");
-        browser.waitForText(en("home.FIRM_MEMBER.title"));
+        see(en("home.FIRM_MEMBER.title"));
         browser.open("/firm");
-        browser.waitForText(en("firmui.banner.VERIFIED"));
+        see(en("firmui.banner.VERIFIED"));
         assertThat(gridRows("#firm-balances")).contains(contract + "|120|30|12|12|90|0");
         screenshot("en-firm");
         browser.open("/firm/report");
-        browser.waitForText(en("report.title"));
-        browser.waitForText(projectTitle);
+        see(en("report.title"));
+        see(projectTitle);
 
         signInBrowser(studentEmail, STUDENT_PASSWORD);
         browser.click("#language-switch");
-        browser.waitForText(en("home.VOLUNTEER.title"));
+        see(en("home.VOLUNTEER.title"));
         browser.open("/volunteer");
-        browser.waitForText(en("volunteer.title"));
+        see(en("volunteer.title"));
         screenshot("en-volunteer");
 
         signInBrowser(coordinatorEmail, TestAccounts.PASSWORD);
         browser.click("#language-switch");
-        browser.waitForText(en("home.COORDINATOR.title"));
+        see(en("home.COORDINATOR.title"));
         browser.open("/coordination/matching");
         browser.find("#matching-runs-view");
-        browser.waitForText(en("matchingRun.breakdown"));
+        see(en("matchingRun.breakdown"));
         browser.open("/coordination/tableau-de-bord");
-        browser.waitForText(en("dashboard.coordinator.title"));
+        see(en("dashboard.coordinator.title"));
         chartsDrawn();
         assertThat(tableRows("#coordinator-regions-table")).anySatisfy(r -> assertThat(r).startsWith(REGION_LABEL + "|"));
         screenshot("en-coordination-dashboard");
@@ -585,7 +585,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         browser.driver().manage().deleteAllCookies();
         browser.open("/transparence");
         browser.click("#language-switch");
-        browser.waitForText(en("transparency.hoursDelivered"));
+        see(en("transparency.hoursDelivered"));
         chartsDrawn();
         assertThat(tableRows("#transparency-firms-table")).anySatisfy(r -> assertThat(r).startsWith(firmName + "|120|12|"));
         screenshot("en-transparency");
@@ -606,12 +606,12 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
             screenshot(shotName.replaceFirst("^\\d+-", ""));
         }
         browser.click("#register-submit");
-        browser.waitForText(fr("register.done").replace("{0}", email).substring(0, 40));
+        see(fr("register.done").replace("{0}", email).substring(0, 40));
 
         String link = Mailbox.link(Mailbox.awaitContaining(email, "/account/verify", Duration.ofSeconds(30)),
                 "/account/verify");
         browser.open(link.replaceFirst("^https?://[^/]+", "http://localhost:" + port));
-        browser.waitForText(fr("login.verified"));
+        see(fr("login.verified"));
         signInOnLoginPage(email, password);
         browser.find("#home-title");
         browser.waitForVaadin();
@@ -628,7 +628,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         browser.find(".offer-accept");
         assertThat(textOf("main")).contains(projectTitle);
         browser.click(".offer-accept");
-        browser.waitForText(fr("offers.providerAnswer").replace("{0}", fr("offers.answer.accepted")));
+        see(fr("offers.providerAnswer").replace("{0}", fr("offers.answer.accepted")));
         if (shotName != null) {
             screenshot(shotName);
         }
@@ -673,12 +673,12 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
             }
             browser.click("#quiz-submit");
             browser.find("#quiz-verdict");
-            browser.waitForText("100 %");
+            see("100 %");
             screenshot(shotName + "-quiz-" + moduleKey);
             browser.open("/formation/cours/" + code);
             browser.find("#course-page");
         }
-        browser.waitForText(fr("training.completed"));
+        see(fr("training.completed"));
     }
 
     private void seat(int number, String role, int hours, String providerKind, String skill) {
@@ -749,7 +749,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
     private long publicHoursDelivered() {
         browser.driver().manage().deleteAllCookies();
         browser.open("/transparence");
-        browser.waitForText(fr("transparency.hoursDelivered"));
+        see(fr("transparency.hoursDelivered"));
         return publicHoursDeliveredOnPage();
     }
 
@@ -758,6 +758,21 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         String row = tableRows("#transparency-key-table").stream().filter(r -> r.startsWith(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no hours delivered on " + tableRows("#transparency-key-table")));
         return Long.parseLong(row.substring(label.length()).replaceAll("[^0-9]", ""));
+    }
+
+    /**
+     * Waits until the page shows the text anywhere, scrolled into view or not (the browser's visible
+     * text leaves out what a long form has scrolled away; hidden elements stay out either way).
+     */
+    private void see(String text) {
+        String script = "return document.body.innerText";
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(d -> String.valueOf(browser.js(script)).contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Page " + browser.driver().getCurrentUrl() + " never showed \"" + text
+                    + "\"; it shows:\n" + browser.js(script), e);
+        }
     }
 
     /** Waits until every canvas of the page holds a chart. */
