@@ -163,7 +163,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
     private void coordinatorInstallsTheStarterCourses() {
         signInBrowser(coordinatorEmail, TestAccounts.PASSWORD);
         browser.open("/coordination/formation");
-        browser.click("#install-starter");
+        click("#install-starter");
         see(fr("training.author.starterDone").substring(4));
     }
 
@@ -174,18 +174,18 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
 
         browser.open("/organisation");
         browser.find("#organisation-form");
-        browser.type("#legalName", organisationName);
-        browser.type("#neq", uniqueNeq());
+        type("#legalName", organisationName);
+        type("#neq", uniqueNeq());
         browser.choose("#sector", fr("sector.SOCIAL_WORK"));
         browser.choose("#region", REGION_LABEL);
-        browser.type("#street", "1250, rue des Forges");
-        browser.type("#city", "Trois-Rivières");
-        browser.type("#postalCode", "G9A 2G9");
+        type("#street", "1250, rue des Forges");
+        type("#city", "Trois-Rivières");
+        type("#postalCode", "G9A 2G9");
         browser.select("#employees", fr("employeeBand.FROM_1_TO_4"));
         browser.select("#volunteers", fr("volunteerBand.FROM_25_TO_99"));
         browser.select("#budget", fr("budgetBand.UNDER_100K"));
-        browser.write("#description", "Aide aux familles du quartier : repas, devoirs, écoute.");
-        browser.click("#organisation-create");
+        write("#description", "Aide aux familles du quartier : repas, devoirs, écoute.");
+        click("#organisation-create");
         see(fr("organisation.banner.PENDING"));
         screenshot("organisme-inscrit");
     }
@@ -194,11 +194,11 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         signInBrowser(coordinatorEmail, TestAccounts.PASSWORD);
         browser.open("/coordination/organisations");
         browser.find("#organisations-grid");
-        browser.type("#organisation-search", marker);
+        type("#organisation-search", marker);
         see(organisationName);
         openTheOnlyRow("#organisations-grid", marker, "#review-verify");
         screenshot("verification-organisme");
-        browser.click("#review-verify");
+        click("#review-verify");
         see(fr("organisation.review.verified"));
     }
 
@@ -207,7 +207,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         browser.open("/formation");
         browser.find("#course-list");
         screenshot("catalogue-formation");
-        browser.click("[data-code='" + TrainingRecords.SCOPING_COURSE + "'] a");
+        click("[data-code='" + TrainingRecords.SCOPING_COURSE + "'] a");
         takeTheCourse(TrainingRecords.SCOPING_COURSE, "cours-cadrage");
     }
 
@@ -216,41 +216,41 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         browser.find("#project-editor");
 
         // Step 1: the project
-        browser.type("#title", projectTitle);
-        browser.write("#summary", "Un site clair pour nos services et un tableau de bord des repas servis.");
-        browser.write("#problem", "Les familles ne trouvent pas nos horaires et nos bilans se font à la main.");
-        browser.write("#expectedOutcome", "Un site à jour et un tableau mensuel des repas, sans double saisie.");
+        type("#title", projectTitle);
+        write("#summary", "Un site clair pour nos services et un tableau de bord des repas servis.");
+        write("#problem", "Les familles ne trouvent pas nos horaires et nos bilans se font à la main.");
+        write("#expectedOutcome", "Un site à jour et un tableau mensuel des repas, sans double saisie.");
         browser.select("#category", fr("projectCategory.ACCESS_TO_SERVICES"));
         browser.select("#dataInvolved", fr("dataInvolved.NONE"));
         browser.date("#earliestStart", today().toString()).date("#deadline", today().plusDays(120).toString());
-        browser.click("#step-next");
+        click("#step-next");
         see(fr("posting.saved").replace(" {0}", ""));
 
         // Step 2: a firm seat and a volunteer seat, on site in the organisation's region
         seat(1, "Intégrateur WordPress", 30, fr("providerKind.FIRM"), "Sites WordPress");
-        browser.click("#add-seat");
+        click("#add-seat");
         seat(2, "Analyste Power BI", 20, fr("providerKind.VOLUNTEER"), "Tableaux de bord Power BI");
         screenshot("projet-postes");
-        browser.click("#step-next");
+        click("#step-next");
 
         // Step 3: scoping
-        browser.write("#deliverables", "Un site WordPress à jour et un tableau de bord mensuel.");
-        browser.type("#decisionMaker", "La directrice du Carrefour");
-        browser.type("#staffHours", "5");
-        browser.click("#step-next");
+        write("#deliverables", "Un site WordPress à jour et un tableau de bord mensuel.");
+        type("#decisionMaker", "La directrice du Carrefour");
+        type("#staffHours", "5");
+        click("#step-next");
 
         // Step 4: the ethics and job-impact questionnaire
-        browser.write("#automatedTasks", "La compilation mensuelle des repas servis.");
-        browser.write("#freedTimeUse", "Plus de temps d’accueil des familles.");
-        browser.click("#jobImpact vaadin-radio-button:nth-of-type(1)");
-        browser.write("#beneficiaryRisks", "Aucun : aucune donnée sur les personnes.");
-        browser.write("#humanOversight", "La directrice relit chaque bilan.");
-        browser.click("#step-next");
+        write("#automatedTasks", "La compilation mensuelle des repas servis.");
+        write("#freedTimeUse", "Plus de temps d’accueil des familles.");
+        click("#jobImpact vaadin-radio-button:nth-of-type(1)");
+        write("#beneficiaryRisks", "Aucun : aucune donnée sur les personnes.");
+        write("#humanOversight", "La directrice relit chaque bilan.");
+        click("#step-next");
 
         // Step 5: review and submit (the scoping course now done, the gate lets it through)
         see(fr("posting.review.ready"));
         screenshot("projet-revision");
-        browser.click("#submit-project");
+        click("#submit-project");
         see(fr("projectStatus.SUBMITTED"));
         projectPath = browser.path();
         assertThat(projectPath).startsWith("/project/");
@@ -262,10 +262,10 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         see(projectTitle);
         browser.open(projectPath);
         see(projectTitle);
-        browser.click("#project-action-approve");
+        click("#project-action-approve");
         browser.find("#decision-comment");
-        browser.write("#decision-comment", "Projet bien cadré, merci!");
-        browser.click("#decision-confirm");
+        write("#decision-comment", "Projet bien cadré, merci!");
+        click("#decision-confirm");
         see(fr("projectStatus.OPEN"));
         screenshot("projet-ouvert");
     }
@@ -275,21 +275,21 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         see(fr("home.FIRM_MEMBER.title"));
         browser.open("/firm");
         browser.find("#firm-form");
-        browser.type("#firm-name", firmName);
-        browser.type("#firm-neq", uniqueFirmNeq());
+        type("#firm-name", firmName);
+        type("#firm-neq", uniqueFirmNeq());
         browser.select("#firm-size", fr("firmui.size.FROM_10_TO_49"));
         chooseMany("#firm-regions", REGION_LABEL);
         chooseMany("#firm-languages", fr("workingLanguage.FRENCH"));
-        browser.type("#firm-contactEmail", "pro-bono@numerique-tr.example");
-        browser.write("#firm-description", "Sites Web et données pour les organismes de la Mauricie.");
-        browser.click("#firm-team-skills-add");
+        type("#firm-contactEmail", "pro-bono@numerique-tr.example");
+        write("#firm-description", "Sites Web et données pour les organismes de la Mauricie.");
+        click("#firm-team-skills-add");
         browser.choose("#firm-team-skills .team-skill", "Sites WordPress");
-        browser.type("#firm-team-skills .team-skill-staff", "3");
-        browser.click("#firm-availability-add");
+        type("#firm-team-skills .team-skill-staff", "3");
+        click("#firm-availability-add");
         browser.date("#firm-availability .period-from", today().minusDays(1).toString());
         browser.date("#firm-availability .period-to", today().plusDays(300).toString());
-        browser.type("#firm-availability .period-hours", "60");
-        browser.click("#firm-register");
+        type("#firm-availability .period-hours", "60");
+        click("#firm-register");
         see(fr("firmui.banner.PENDING"));
         screenshot("entreprise-inscrite");
     }
@@ -298,10 +298,10 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         signInBrowser(coordinatorEmail, TestAccounts.PASSWORD);
         browser.open("/coordination/firms");
         browser.find("#firms-grid");
-        browser.type("#firm-search", marker);
+        type("#firm-search", marker);
         see(firmName);
         openTheOnlyRow("#firms-grid", marker, "#firm-review-reason");
-        browser.click("#firm-review-verify");
+        click("#firm-review-verify");
         see(fr("firmreview.verified"));
     }
 
@@ -310,14 +310,14 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         browser.open("/firm");
         see(fr("firmui.banner.VERIFIED"));
         browser.find("#obligation-form");
-        browser.type("#obligation-hours", "120");
-        browser.type("#obligation-source", contract);
+        type("#obligation-hours", "120");
+        type("#obligation-source", contract);
         browser.date("#obligation-start", today().minusDays(1).toString());
         browser.date("#obligation-expiry", today().plusDays(300).toString());
-        browser.click("#obligation-declare");
+        click("#obligation-declare");
         see(fr("firmui.obligation.declared"));
         assertThat(gridRows("#firm-obligations")).anySatisfy(r -> assertThat(r).startsWith(contract + "|120|"));
-        browser.click("#firm-publish-fulfilment label");
+        click("#firm-publish-fulfilment label");
         see(fr("firmui.transparency.saved"));
         screenshot("entreprise-obligation");
     }
@@ -331,17 +331,17 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         browser.open("/volunteer");
         browser.find("#volunteer-form");
         browser.choose("#institution", "Université de Sherbrooke");
-        browser.type("#programme", "Baccalauréat en informatique de gestion");
+        type("#programme", "Baccalauréat en informatique de gestion");
         browser.select("#level", fr("studyLevel.BACHELOR"));
-        browser.click("#languages vaadin-checkbox");
+        click("#languages vaadin-checkbox label");
         browser.choose("#region", REGION_LABEL);
         browser.choose(".skill-choice", "Tableaux de bord Power BI");
-        browser.type(".window-label", "Session d’hiver");
+        type(".window-label", "Session d’hiver");
         browser.date(".window-from", today().minusDays(1).toString());
         browser.date(".window-to", today().plusDays(200).toString());
-        browser.type(".window-hours", "8");
-        browser.click("#consent");
-        browser.click("#volunteer-save");
+        type(".window-hours", "8");
+        click("#consent label");
+        click("#volunteer-save");
         see(fr("volunteer.saved"));
         screenshot("benevole-profil");
     }
@@ -356,8 +356,8 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         browser.find("#matching-runs-view");
         browser.select("#matching-scope", fr("matchingRun.scope.region"));
         browser.select("#matching-region", REGION_LABEL);
-        browser.type("#matching-seconds", "3");
-        browser.click("#matching-start");
+        type("#matching-seconds", "3");
+        click("#matching-start");
         see(fr("matchingRun.started"));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
                 .until(d -> browser.bodyText().contains(fr("matchingRun.breakdown")));
@@ -365,7 +365,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         assertThat(textOf("#matching-summary")).contains(projectTitle);
         screenshot("jumelage-resultat");
 
-        browser.click("#matching-review-link");
+        click("#matching-review-link");
         browser.find("#match-review-view .match-card");
         browser.waitForVaadin();
         List<String> cards = cardsOf(projectTitle);
@@ -380,7 +380,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         assertThat(browser.findAll("#" + firmCard + " .match-reasons li")).isNotEmpty();
         screenshot("jumelage-revision");
         for (String card : List.of(firmCard, studentCard)) {
-            browser.click("#" + card + " .match-approve");
+            click("#" + card + " .match-approve");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                     .until(d -> textOf("#" + card).contains(fr("matchStatus.OFFERED")));
         }
@@ -396,7 +396,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         screenshot("offres-organisme");
         while (!browser.findAll(".offer-accept").isEmpty()) {
             int before = browser.findAll(".offer-accept").size();
-            browser.click(".offer-accept");
+            click(".offer-accept");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                     .until(d -> browser.findAll(".offer-accept").size() < before);
         }
@@ -406,7 +406,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
     private void osblStartsTheWork() {
         browser.open(projectPath);
         see(fr("projectStatus.MATCHED"));
-        browser.click("#project-action-start");
+        click("#project-action-start");
         see(fr("projectStatus.IN_PROGRESS"));
     }
 
@@ -415,9 +415,9 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         browser.open("/firm");
         browser.find("#hours-form");
         browser.date("#hours-day", today().toString());
-        browser.type("#hours-hours", "12");
-        browser.write("#hours-description", "Refonte des pages de services");
-        browser.click("#hours-log");
+        type("#hours-hours", "12");
+        write("#hours-description", "Refonte des pages de services");
+        click("#hours-log");
         see(fr("hours.log.done"));
         assertThat(gridRows("#firm-balances")).contains(contract + "|120|30|12|0|90|0");
         screenshot("heures-entreprise");
@@ -426,9 +426,9 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         browser.open("/volunteer");
         browser.find("#hours-form");
         browser.date("#hours-day", today().toString());
-        browser.type("#hours-hours", "8");
-        browser.write("#hours-description", "Premier tableau des repas servis");
-        browser.click("#hours-log");
+        type("#hours-hours", "8");
+        write("#hours-description", "Premier tableau des repas servis");
+        click("#hours-log");
         see(fr("hours.log.done"));
     }
 
@@ -440,16 +440,19 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
                 .anySatisfy(r -> assertThat(r).contains(firmName, "|12|", "Refonte des pages de services"))
                 .anySatisfy(r -> assertThat(r).contains(projectTitle, "|8|", "Premier tableau des repas servis"));
         screenshot("heures-confirmation");
-        while (!browser.findAll(".hours-confirm").isEmpty()) {
-            int before = browser.findAll(".hours-confirm").size();
-            browser.click(".hours-confirm");
+        // A grid may keep rows it no longer shows: count and click only the buttons a person sees.
+        while (shownCount(".hours-confirm") > 0) {
+            long before = shownCount(".hours-confirm");
+            browser.js("const b = [...document.querySelectorAll('.hours-confirm')].find(e => e.checkVisibility());"
+                    + " b.scrollIntoView({block: 'center'}); b.click();");
+            browser.waitForVaadin();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .until(d -> browser.findAll(".hours-confirm").size() < before);
+                    .until(d -> shownCount(".hours-confirm") < before);
         }
         see(fr("osblhours.empty"));
 
         browser.open(projectPath);
-        browser.click("#project-action-complete");
+        click("#project-action-complete");
         see(fr("projectStatus.COMPLETED"));
         screenshot("projet-termine");
     }
@@ -461,14 +464,14 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         browser.find("#survey-form");
         see(projectTitle);
         pick("#objectives vaadin-radio-button", "5");
-        browser.type("#hoursFreedPerMonth", "10");
+        type("#hoursFreedPerMonth", "10");
         pick("#jobsEffect vaadin-radio-button", fr("evaluation.jobs.REALLOCATED"));
-        browser.type("#beneficiariesChange", "15");
-        browser.write("#hoursNowUsedFor", "L’accueil des familles le samedi.");
-        browser.write("#skillsGained", "Mettre le site à jour et lire le tableau de bord.");
+        type("#beneficiariesChange", "15");
+        write("#hoursNowUsedFor", "L’accueil des familles le samedi.");
+        write("#skillsGained", "Mettre le site à jour et lire le tableau de bord.");
         pick("#satisfaction vaadin-radio-button", "5");
         screenshot("evaluation");
-        browser.click("#evaluation-submit");
+        click("#evaluation-submit");
         browser.find("#evaluation-thanks");
         see(fr("evaluation.thanks"));
     }
@@ -542,7 +545,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
 
     private void theMainScreensInEnglish() {
         signInBrowser(osblEmail, OSBL_PASSWORD);
-        browser.click("#language-switch");
+        click("#language-switch");
         see(en("home.OSBL_MEMBER.title"));
         screenshot("en-osbl-home");
         browser.open(projectPath);
@@ -553,7 +556,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         screenshot("en-organisation-dashboard");
 
         signInBrowser(firmEmail, FIRM_PASSWORD);
-        browser.click("#language-switch");
+        click("#language-switch");
         see(en("home.FIRM_MEMBER.title"));
         browser.open("/firm");
         see(en("firmui.banner.VERIFIED"));
@@ -564,14 +567,14 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         see(projectTitle);
 
         signInBrowser(studentEmail, STUDENT_PASSWORD);
-        browser.click("#language-switch");
+        click("#language-switch");
         see(en("home.VOLUNTEER.title"));
         browser.open("/volunteer");
         see(en("volunteer.title"));
         screenshot("en-volunteer");
 
         signInBrowser(coordinatorEmail, TestAccounts.PASSWORD);
-        browser.click("#language-switch");
+        click("#language-switch");
         see(en("home.COORDINATOR.title"));
         browser.open("/coordination/matching");
         browser.find("#matching-runs-view");
@@ -584,7 +587,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
 
         browser.driver().manage().deleteAllCookies();
         browser.open("/transparence");
-        browser.click("#language-switch");
+        click("#language-switch");
         see(en("transparency.hoursDelivered"));
         chartsDrawn();
         assertThat(tableRows("#transparency-firms-table")).anySatisfy(r -> assertThat(r).startsWith(firmName + "|120|12|"));
@@ -605,7 +608,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         if (shotName != null) {
             screenshot(shotName.replaceFirst("^\\d+-", ""));
         }
-        browser.click("#register-submit");
+        click("#register-submit");
         see(fr("register.done").replace("{0}", email).substring(0, 40));
 
         String link = Mailbox.link(Mailbox.awaitContaining(email, "/account/verify", Duration.ofSeconds(30)),
@@ -627,7 +630,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         signInOnLoginPage(email, password);
         browser.find(".offer-accept");
         assertThat(textOf("main")).contains(projectTitle);
-        browser.click(".offer-accept");
+        click(".offer-accept");
         see(fr("offers.providerAnswer").replace("{0}", fr("offers.answer.accepted")));
         if (shotName != null) {
             screenshot(shotName);
@@ -643,11 +646,11 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
 
         browser.find("#course-page");
         if (!browser.findAll("#enrol").isEmpty() && browser.find("#enrol").isDisplayed()) {
-            browser.click("#enrol");
+            click("#enrol");
         }
         boolean first = true;
         while (browser.findAll("#course-completed").isEmpty()) {
-            browser.click("#resume");
+            click("#resume");
             while (browser.findAll("#quiz-view").isEmpty()) {
                 browser.find("#lesson-body");
                 if (first) {
@@ -655,7 +658,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
                     first = false;
                 }
                 String before = browser.path();
-                browser.click("#lesson-done");
+                click("#lesson-done");
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !browser.path().equals(before));
                 browser.waitForVaadin();
             }
@@ -671,7 +674,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
                     }
                 }
             }
-            browser.click("#quiz-submit");
+            click("#quiz-submit");
             browser.find("#quiz-verdict");
             see("100 %");
             screenshot(shotName + "-quiz-" + moduleKey);
@@ -684,10 +687,10 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
     private void seat(int number, String role, int hours, String providerKind, String skill) {
         String seat = "#seat-" + number;
         browser.find(seat);
-        browser.type(seat + " .seat-role", role);
-        browser.type(seat + " .seat-hours", String.valueOf(hours));
+        type(seat + " .seat-role", role);
+        type(seat + " .seat-hours", String.valueOf(hours));
         browser.select(seat + " .seat-provider", providerKind);
-        browser.click(seat + " .seat-remote label");
+        click(seat + " .seat-remote label");
         browser.select(seat + " .seat-region", REGION_LABEL);
         browser.choose(seat + " .skill-choice", skill);
     }
@@ -740,7 +743,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
     }
 
     private void signInOnLoginPage(String email, String password) {
-        browser.type("#vaadinLoginUsername", email);
+        type("#vaadinLoginUsername", email);
         browser.find("#vaadinLoginPassword input").sendKeys(password, Keys.ENTER);
         browser.waitForVaadin();
     }
@@ -833,6 +836,31 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
                 anchorCss);
         return new Download(((Number) result.get("status")).intValue(), (String) result.get("type"),
                 Base64.getDecoder().decode((String) result.get("body")));
+    }
+
+    /**
+     * Clicks an element once scrolled into view: the browser counts what a long page has scrolled
+     * away inside the layout as not shown, and would refuse to click it.
+     */
+    private void click(String css) {
+        browser.js("arguments[0].scrollIntoView({block: 'center'})", browser.find(css));
+        browser.click(css);
+    }
+
+    private void type(String css, String text) {
+        browser.js("arguments[0].scrollIntoView({block: 'center'})", browser.find(css));
+        browser.type(css, text);
+    }
+
+    private void write(String css, String text) {
+        browser.js("arguments[0].scrollIntoView({block: 'center'})", browser.find(css));
+        browser.write(css, text);
+    }
+
+    /** How many elements matching the selector the page shows. */
+    private long shownCount(String css) {
+        return ((Number) browser.js("return [...document.querySelectorAll(arguments[0])]"
+                + ".filter(e => e.checkVisibility()).length;", css)).longValue();
     }
 
     /** A numbered screenshot of the page as it is now. */
