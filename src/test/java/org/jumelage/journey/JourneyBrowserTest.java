@@ -128,7 +128,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         } catch (Throwable failure) {
             browser.screenshot("failure-" + marker);
             throw new AssertionError("The journey stopped on " + browser.driver().getCurrentUrl() + ", showing:\n"
-                    + browser.bodyText(), failure);
+                    + String.valueOf(browser.js("return document.body.innerText")), failure);
         }
     }
 
@@ -359,8 +359,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         type("#matching-seconds", "3");
         click("#matching-start");
         see(fr("matchingRun.started"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
-                .until(d -> browser.bodyText().contains(fr("matchingRun.breakdown")));
+        see(fr("matchingRun.breakdown"), 120);
         browser.waitForVaadin();
         assertThat(textOf("#matching-summary")).contains(projectTitle);
         screenshot("jumelage-resultat");
@@ -509,7 +508,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         chartsDrawn();
         assertThat(publicHoursDeliveredOnPage()).isGreaterThanOrEqualTo(before + 20);
         assertThat(tableRows("#transparency-firms-table")).anySatisfy(r -> assertThat(r).startsWith(firmName + "|120|12|"));
-        assertThat(browser.bodyText()).doesNotContain(osblEmail, "Nadia Ouellet", "Léa Bergeron", organisationName);
+        assertThat(String.valueOf(browser.js("return document.body.innerText"))).doesNotContain(osblEmail, "Nadia Ouellet", "Léa Bergeron", organisationName);
         screenshot("transparence");
     }
 
@@ -768,9 +767,13 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
      * text leaves out what a long form has scrolled away; hidden elements stay out either way).
      */
     private void see(String text) {
+        see(text, 30);
+    }
+
+    private void see(String text, int seconds) {
         String script = "return document.body.innerText";
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(seconds))
                     .until(d -> String.valueOf(browser.js(script)).contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("Page " + browser.driver().getCurrentUrl() + " never showed \"" + text
