@@ -643,6 +643,28 @@ final class ServiceInvokers {
                 .csv(w.firm.id(), LocalDate.now(w.clock).minusYears(1), LocalDate.now(w.clock), Locale.FRENCH));
         m.put("ComplianceReports#pdf(String,LocalDate,LocalDate,Locale)", w -> w.bean(ComplianceReports.class)
                 .pdf(w.firm.id(), LocalDate.now(w.clock).minusYears(1), LocalDate.now(w.clock), Locale.FRENCH));
+        m.put("AuditLogExport#actorName(AuditEntry,Locale)", w -> w.bean(org.jumelage.privacy.AuditLogExport.class)
+                .actorName(new org.jumelage.shared.audit.AuditEntry("matrix", java.time.Instant.now(w.clock), "system",
+                        "", org.jumelage.shared.audit.AuditAction.SIGNED_OUT, org.jumelage.shared.audit.AuditTarget.ACCOUNT,
+                        "matrix", "", null), Locale.FRENCH));
+        m.put("AuditLogExport#csv(AuditFilter,Locale)", w -> w.bean(org.jumelage.privacy.AuditLogExport.class)
+                .csv(org.jumelage.shared.audit.AuditFilter.ALL, Locale.FRENCH));
+        m.put("AuditTrail#count(AuditFilter)", w -> w.bean(org.jumelage.shared.audit.AuditTrail.class)
+                .count(org.jumelage.shared.audit.AuditFilter.ALL));
+        m.put("AuditTrail#search(AuditFilter,int,int)", w -> w.bean(org.jumelage.shared.audit.AuditTrail.class)
+                .search(org.jumelage.shared.audit.AuditFilter.ALL, 0, 5));
+        m.put("AuditTrail#record(AuditAction,AuditTarget,String)", w -> w.bean(org.jumelage.shared.audit.AuditTrail.class)
+                .record(org.jumelage.shared.audit.AuditAction.DASHBOARD_EXPORTED,
+                        org.jumelage.shared.audit.AuditTarget.EXPORT, "matrix"));
+        m.put("AuditTrail#record(AuditAction,AuditTarget,String,String)", w -> w.bean(
+                org.jumelage.shared.audit.AuditTrail.class).record(org.jumelage.shared.audit.AuditAction.DASHBOARD_EXPORTED,
+                        org.jumelage.shared.audit.AuditTarget.EXPORT, "matrix", "matrix row"));
+        m.put("AuditTrail#record(Actor,AuditAction,AuditTarget,String,String,String)", w -> w.bean(
+                org.jumelage.shared.audit.AuditTrail.class).record(org.jumelage.shared.audit.AuditTrail.Actor.ANONYMOUS,
+                        org.jumelage.shared.audit.AuditAction.SIGN_IN_FAILED,
+                        org.jumelage.shared.audit.AuditTarget.SIGN_IN_ADDRESS, "matrix@example.org", "", "127.0.0.1"));
+        m.put("AuditTrail#removeExpired()", w -> w.bean(org.jumelage.shared.audit.AuditTrail.class).removeExpired());
+        m.put("HoursSummary#rebuild()", w -> w.bean(org.jumelage.firms.HoursSummary.class).rebuild());
         m.put("OutboxAdministration#search(OutboxFilter,int,int)",
                 w -> w.bean(OutboxAdministration.class).search(OutboxFilter.ALL, 0, 5));
         m.put("OutboxAdministration#count(OutboxFilter)", w -> w.bean(OutboxAdministration.class).count(OutboxFilter.ALL));
