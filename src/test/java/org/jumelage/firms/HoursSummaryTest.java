@@ -160,6 +160,8 @@ class HoursSummaryTest extends FirmsTestSupport {
         assertSameAsLedger(null, null);
         assertThat(mongo.findAll(org.bson.Document.class, HoursSummaryStore.COLLECTION).toString())
                 .doesNotContain(volunteer.id(), coordinator.id());
+        assertThat(mongo.findAll(org.bson.Document.class, HoursSummaryStore.OBLIGATIONS_COLLECTION).toString())
+                .doesNotContain(volunteer.id(), coordinator.id());
     }
 
     @Test

@@ -35,12 +35,13 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Monthly totals of the hours ledger, kept in the {@value #COLLECTION} collection so that the
- * dashboards never re-read the whole ledger. Each line adds its hours to three buckets of its month
- * (UTC) of recording: one per OSBL (the owner of the line's project), one per firm (volunteers
- * together) and one per obligation (volunteers together, unnamed): the running totals of an
- * obligation's balances. A bucket holds the hours of each kind of line, the same hours per day of
- * the month (a period may start or end mid-month) and the ids of the lines it counts.
+ * Monthly totals of the hours ledger, kept so that the dashboards never re-read the whole ledger.
+ * Each line adds its hours to three buckets of its month (UTC) of recording: one per OSBL (the owner
+ * of the line's project) and one per firm (volunteers together), in {@value #COLLECTION}, and one
+ * per obligation (volunteers together, unnamed), the running totals of the obligations' balances, in
+ * {@value #OBLIGATIONS_COLLECTION} (a store that scans for every query then reads the hours by OSBL or
+ * firm without going through them). A bucket holds the hours of each kind of line, the same hours per
+ * day of the month (a period may start or end mid-month) and the ids of the lines it counts.
  * <p>
  * Counting a line is one conditional {@code $inc} upsert per bucket that matches only while the
  * bucket lacks the line's id, so a retried count adds nothing and no transaction is needed. The
@@ -52,6 +53,7 @@ import org.springframework.stereotype.Component;
 public class HoursSummaryStore {
 
     public static final String COLLECTION = "hours_summary";
+    public static final String OBLIGATIONS_COLLECTION = "hours_summary_obligations";
     /** Bumped when the buckets change shape or rules: a stored summary of another format is rebuilt. */
     static final int FORMAT = 2;
     private static final String STATE_ID = "state";
@@ -126,7 +128,7 @@ public class HoursSummaryStore {
         Query whole = Query.query(criteria);
         whole.fields().include("key", "month", "hours");
         List<Row> rows = new ArrayList<>();
-        for (Document bucket : mongo.find(whole, Document.class, COLLECTION)) {
+        for (Document bucket : mongo.find(whole, Document.class, collection(kind))) {
             YearMonth month = YearMonth.parse(bucket.getString("month"));
             if (cut.contains(month)) {
                 continue;
@@ -145,7 +147,7 @@ public class HoursSummaryStore {
             }
             Query partial = Query.query(cutCriteria);
             partial.fields().include("key", "month", "days");
-            for (Document bucket : mongo.find(partial, Document.class, COLLECTION)) {
+            for (Document bucket : mongo.find(partial, Document.class, collection(kind))) {
                 rows.addAll(daysWithin(bucket, from, to));
             }
         }
@@ -181,6 +183,7 @@ public class HoursSummaryStore {
     public synchronized long rebuild() {
         long started = System.nanoTime();
         mongo.remove(Query.query(Criteria.where("kind").in(kindNames())), COLLECTION);
+        mongo.remove(new Query(), OBLIGATIONS_COLLECTION);
         Map<String, String> organisationOfProject = new HashMap<>();
         projectFacts.facts(null).forEach(p -> organisationOfProject.put(p.id(), p.organisationId()));
         Map<String, Bucket> buckets = new LinkedHashMap<>();
@@ -198,12 +201,15 @@ public class HoursSummaryStore {
             });
         }
         List<Bucket> all = new ArrayList<>(buckets.values());
-        for (int i = 0; i < all.size(); i += INSERT_CHUNK) {
-            List<Bucket> chunk = all.subList(i, Math.min(all.size(), i + INSERT_CHUNK));
-            try {
-                mongo.insert(chunk.stream().map(Bucket::document).toList(), COLLECTION);
-            } catch (DuplicateKeyException e) {
-                chunk.forEach(this::insertOrMerge);
+        for (Kind kind : Kind.values()) {
+            List<Bucket> ofKind = all.stream().filter(b -> b.kind == kind).toList();
+            for (int i = 0; i < ofKind.size(); i += INSERT_CHUNK) {
+                List<Bucket> chunk = ofKind.subList(i, Math.min(ofKind.size(), i + INSERT_CHUNK));
+                try {
+                    mongo.insert(chunk.stream().map(Bucket::document).toList(), collection(kind));
+                } catch (DuplicateKeyException e) {
+                    chunk.forEach(this::insertOrMerge);
+                }
             }
         }
         mongo.save(new Document("_id", STATE_ID).append("kind", "STATE").append("format", FORMAT)
@@ -218,7 +224,7 @@ public class HoursSummaryStore {
 
     private void insertOrMerge(Bucket bucket) {
         try {
-            mongo.insert(bucket.document(), COLLECTION);
+            mongo.insert(bucket.document(), collection(bucket.kind));
         } catch (DuplicateKeyException e) {
             bucket.lines.forEach(line -> countIn(bucket.kind, bucket.key, line));
         }
@@ -230,7 +236,7 @@ public class HoursSummaryStore {
             Set<String> ids = new HashSet<>();
             Query query = Query.query(Criteria.where("kind").is(kind.name()));
             query.fields().include("lines");
-            try (Stream<Document> buckets = mongo.stream(query, Document.class, COLLECTION)) {
+            try (Stream<Document> buckets = mongo.stream(query, Document.class, collection(kind))) {
                 buckets.forEach(b -> ids.addAll(b.getList("lines", String.class, List.of())));
             }
             counted.put(kind, ids);
@@ -259,8 +265,10 @@ public class HoursSummaryStore {
         var pipeline = Aggregation.newAggregation(
                 Aggregation.match(Criteria.where("kind").in(kindNames())),
                 Aggregation.group("kind").sum("count").as("n"));
-        for (Document row : mongo.aggregate(pipeline, COLLECTION, Document.class)) {
-            counted.put(String.valueOf(row.get("_id")), ((Number) row.get("n")).longValue());
+        for (String collection : List.of(COLLECTION, OBLIGATIONS_COLLECTION)) {
+            for (Document row : mongo.aggregate(pipeline, collection, Document.class)) {
+                counted.merge(String.valueOf(row.get("_id")), ((Number) row.get("n")).longValue(), Long::sum);
+            }
         }
         return counted;
     }
@@ -269,6 +277,11 @@ public class HoursSummaryStore {
         for (Kind kind : Kind.values()) {
             countIn(kind, line.key(kind), line);
         }
+    }
+
+    /** Where the buckets of a kind are kept. */
+    static String collection(Kind kind) {
+        return kind == Kind.OBLIGATION ? OBLIGATIONS_COLLECTION : COLLECTION;
     }
 
     private static List<String> kindNames() {
@@ -292,9 +305,9 @@ public class HoursSummaryStore {
                 .inc("days." + dayKey(line.day()) + "." + type, line.hours()).inc("count", 1).push("lines", line.id())
                 .setOnInsert("kind", kind.name()).setOnInsert("key", key).setOnInsert("month", line.month().toString());
         try {
-            mongo.upsert(query, update, COLLECTION);
+            mongo.upsert(query, update, collection(kind));
         } catch (DuplicateKeyException e) {
-            mongo.updateFirst(query, update, COLLECTION);
+            mongo.updateFirst(query, update, collection(kind));
         }
     }
 
