@@ -2,8 +2,10 @@ package org.jumelage.firms;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -195,9 +197,12 @@ public class HoursLedger {
         if (!firm.isMember(currentUser.requireId()) && !currentUser.hasRole(Role.COORDINATOR)) {
             throw new FirmException("firm.notFound");
         }
+        Map<String, Integer> owed = new LinkedHashMap<>();
+        obligations.findByFirmIdOrderByExpiryDateAscStartDateAscIdAsc(firmId).forEach(o -> owed.put(o.getId(),
+                o.getHoursOwed()));
         Balances total = Balances.ZERO;
-        for (Obligation o : obligations.findByFirmIdOrderByExpiryDateAscStartDateAscIdAsc(firmId)) {
-            total = total.plus(store.book(ProviderRef.obligation(o.getId()), o.getHoursOwed()).balances());
+        for (LedgerBook book : store.obligationBooks(owed).values()) {
+            total = total.plus(book.balances());
         }
         return total;
     }

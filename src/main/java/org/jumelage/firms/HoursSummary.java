@@ -2,7 +2,10 @@ package org.jumelage.firms;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -42,6 +45,22 @@ public class HoursSummary {
     public List<FirmHours> byFirm(LocalDate from, LocalDate to, String firmId) {
         return store.read(HoursSummaryStore.Kind.FIRM, from, to, firmId == null ? null : List.of(firmId)).stream()
                 .map(r -> new FirmHours(r.key(), r.month(), r.type(), r.hours())).toList();
+    }
+
+    /**
+     * Running totals of each obligation's ledger lines, all time: hours by kind of line, by obligation
+     * id. An obligation with no line has no entry. {@link LedgerBalances#fromTotals} turns them into
+     * the balances a replay of the lines gives.
+     */
+    public Map<String, Map<EntryType, Long>> obligationTotals(Collection<String> obligationIds) {
+        Map<String, Map<EntryType, Long>> totals = new HashMap<>();
+        if (obligationIds.isEmpty()) {
+            return totals;
+        }
+        for (HoursSummaryStore.Row r : store.read(HoursSummaryStore.Kind.OBLIGATION, null, null, obligationIds)) {
+            totals.computeIfAbsent(r.key(), k -> new EnumMap<>(EntryType.class)).merge(r.type(), r.hours(), Long::sum);
+        }
+        return totals;
     }
 
     /** Changes whenever this node counts a line or rebuilds: figures derived from an older revision are stale. */

@@ -43,4 +43,27 @@ public final class LedgerBalances {
         return new Balances(owes, allocated, loggedTotal, loggedTotal - disputed, confirmed, disputed, expired,
                 owes - allocated - expired);
     }
+
+    /**
+     * The same balances from running totals of the lines' hours by kind (as the hours summary keeps
+     * them), without the lines. Equal to {@link #replay} because the ledger's rules let a logged line
+     * be answered once and an answer carries the logged line's hours.
+     *
+     * @param owed hours an obligation owes, or null for a volunteer
+     */
+    public static Balances fromTotals(Integer owed, Map<EntryType, Long> totals) {
+        int allocated = total(totals, EntryType.ALLOCATED) + total(totals, EntryType.ADJUSTED)
+                - total(totals, EntryType.RELEASED);
+        int expired = total(totals, EntryType.EXPIRED);
+        int logged = total(totals, EntryType.LOGGED);
+        int confirmed = total(totals, EntryType.CONFIRMED);
+        int disputed = total(totals, EntryType.DISPUTED);
+        int owes = owed == null ? allocated : owed;
+        return new Balances(owes, allocated, logged, logged - disputed, confirmed, disputed, expired,
+                owes - allocated - expired);
+    }
+
+    private static int total(Map<EntryType, Long> totals, EntryType type) {
+        return Math.toIntExact(totals.getOrDefault(type, 0L));
+    }
 }

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
@@ -44,6 +46,7 @@ public class ObligationService {
     private final ObligationRepository obligations;
     private final FirmRepository firms;
     private final LedgerStore ledger;
+    private final HoursSummary summary;
     private final FirmMailer mailer;
     private final MongoTemplate mongo;
     private final CurrentUser currentUser;
@@ -51,10 +54,12 @@ public class ObligationService {
     private final Clock clock;
 
     public ObligationService(ObligationRepository obligations, FirmRepository firms, LedgerStore ledger,
-            FirmMailer mailer, MongoTemplate mongo, CurrentUser currentUser, Validator validator, Clock clock) {
+            HoursSummary summary, FirmMailer mailer, MongoTemplate mongo, CurrentUser currentUser, Validator validator,
+            Clock clock) {
         this.obligations = obligations;
         this.firms = firms;
         this.ledger = ledger;
+        this.summary = summary;
         this.mailer = mailer;
         this.mongo = mongo;
         this.currentUser = currentUser;
@@ -111,14 +116,43 @@ public class ObligationService {
         }
     }
 
-    /** A firm's obligations, earliest expiry first; for its members and coordinators. */
+    /**
+     * A firm's obligations, earliest expiry first, with balances replayed from their ledger lines
+     * (read in one query); for its members and coordinators.
+     */
     @PreAuthorize("isAuthenticated()")
     public List<ObligationView> ofFirm(String firmId) {
+        List<Obligation> list = readableObligations(firmId);
+        Map<String, LedgerBook> books = ledger.obligationBooks(owedById(list));
+        return list.stream().map(o -> o.toView(books.get(o.getId()).balances())).toList();
+    }
+
+    /**
+     * Like {@link #ofFirm}, with balances taken from the running totals of the hours summary instead
+     * of a replay of the lines: the same figures (a line counts in both in the request that appends
+     * it; the summary's periodic check repairs a count that was lost) at a cost that does not grow
+     * with the ledger. For dashboards; the ledger's rules and the firm's own pages replay the lines.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<ObligationView> ofFirmFromSummary(String firmId) {
+        List<Obligation> list = readableObligations(firmId);
+        Map<String, Map<EntryType, Long>> totals = summary.obligationTotals(owedById(list).keySet());
+        return list.stream().map(o -> o.toView(LedgerBalances.fromTotals(o.getHoursOwed(),
+                totals.getOrDefault(o.getId(), Map.of())))).toList();
+    }
+
+    private List<Obligation> readableObligations(String firmId) {
         Firm firm = loadFirm(firmId);
         if (!firm.isMember(currentUser.requireId()) && !currentUser.hasRole(Role.COORDINATOR)) {
             throw new FirmException("firm.notFound");
         }
-        return obligations.findByFirmIdOrderByExpiryDateAscStartDateAscIdAsc(firmId).stream().map(this::view).toList();
+        return obligations.findByFirmIdOrderByExpiryDateAscStartDateAscIdAsc(firmId);
+    }
+
+    private static Map<String, Integer> owedById(List<Obligation> list) {
+        Map<String, Integer> owed = new LinkedHashMap<>();
+        list.forEach(o -> owed.put(o.getId(), o.getHoursOwed()));
+        return owed;
     }
 
     /**

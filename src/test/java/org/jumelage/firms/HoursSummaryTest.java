@@ -19,6 +19,7 @@ import java.util.function.Function;
 import org.jumelage.accounts.Role;
 import org.jumelage.firms.internal.HoursSummaryStore;
 import org.jumelage.firms.internal.LedgerEntry;
+import org.jumelage.firms.internal.LedgerStore;
 import org.jumelage.privacy.Erasure;
 import org.jumelage.projects.ProjectView;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +50,8 @@ class HoursSummaryTest extends FirmsTestSupport {
     MongoTemplate mongo;
     @Autowired
     Erasure erasure;
+    @Autowired
+    LedgerStore ledgerStore;
 
     Person coordinator;
     Person firmMember;
@@ -157,6 +160,70 @@ class HoursSummaryTest extends FirmsTestSupport {
         assertSameAsLedger(null, null);
         assertThat(mongo.findAll(org.bson.Document.class, HoursSummaryStore.COLLECTION).toString())
                 .doesNotContain(volunteer.id(), coordinator.id());
+        assertThat(mongo.findAll(org.bson.Document.class, HoursSummaryStore.OBLIGATIONS_COLLECTION).toString())
+                .doesNotContain(volunteer.id(), coordinator.id());
+    }
+
+    @Test
+    void the_obligations_running_totals_give_the_balances_a_replay_of_their_lines_gives() {
+        signIn(firmMember);
+        ObligationView second = obligations.declare(firm.id(),
+                obligation(40, today().minusDays(10), today().plusDays(60)));
+        ProviderRef other = ProviderRef.obligation(second.id());
+        assertRunningTotalsEqualReplay(Map.of(provider, new Balances(300, 0, 0, 0, 0, 0, 0, 300),
+                other, new Balances(40, 0, 0, 0, 0, 0, 0, 40)));
+
+        recordEveryKindOfLine();
+        // The second obligation: 15 allocated, 6 logged and confirmed (retried), then written off at expiry.
+        signIn(coordinator);
+        String allocation = key();
+        ledger.allocate(other, one.id(), "s3", 15, allocation);
+        ledger.allocate(other, one.id(), "s3", 15, allocation);
+        signIn(firmMember);
+        LedgerLine logged = ledger.log(other, one.id(), "s3", today(), 6, "Atelier", key());
+        signIn(osblOne);
+        String confirmation = key();
+        ledger.confirm(logged.id(), null, confirmation);
+        ledger.confirm(logged.id(), null, confirmation);
+        moveTo(Instant.parse("2063-04-02T10:00:00Z"));
+        signIn(coordinator);
+        ledger.expire(second.id());
+        ledger.expire(second.id());
+
+        // First: 50 − 5 kept by project one, 30 released whole; 8 + 4 logged, 4 disputed, 8 confirmed.
+        Map<ProviderRef, Balances> expected = Map.of(provider, new Balances(300, 45, 12, 8, 8, 4, 0, 255),
+                other, new Balances(40, 15, 6, 6, 6, 0, 25, 0));
+        assertRunningTotalsEqualReplay(expected);
+        summary.rebuild();
+        assertRunningTotalsEqualReplay(expected);
+
+        // A line whose count was lost shows in the running totals once the check has counted it.
+        LedgerEntry lost = new LedgerEntry(provider, firm.id(), one.id(), "s1", EntryType.ADJUSTED, 3, null, "Oubli",
+                null, coordinator.id(), clock.instant(), key(), ledgerStore.entries(provider).size());
+        mongo.insert(lost);
+        assertThat(store.check()).isEqualTo(HoursSummaryStore.Outcome.REPAIRED);
+        assertRunningTotalsEqualReplay(Map.of(provider, new Balances(300, 48, 12, 8, 8, 4, 0, 252),
+                other, expected.get(other)));
+    }
+
+    /**
+     * The balances read from the running totals equal those replayed from each obligation's own
+     * lines (the reference), those of {@link ObligationService#ofFirm} and the expected figures.
+     */
+    private void assertRunningTotalsEqualReplay(Map<ProviderRef, Balances> expected) {
+        signIn(coordinator);
+        List<ObligationView> summed = obligations.ofFirmFromSummary(firm.id());
+        assertThat(summed).isEqualTo(obligations.ofFirm(firm.id()));
+        assertThat(summed).hasSize(expected.size());
+        for (ObligationView view : summed) {
+            ProviderRef ref = ProviderRef.obligation(view.id());
+            Balances replayed = LedgerBalances.replay(view.hoursOwed(),
+                    ledgerStore.entries(ref).stream().map(LedgerEntry::toMovement).toList());
+            assertThat(view.balances()).as("obligation of %d h", view.hoursOwed()).isEqualTo(replayed)
+                    .isEqualTo(expected.get(ref));
+        }
+        assertThat(ledger.firmBalances(firm.id())).isEqualTo(summed.stream().map(ObligationView::balances)
+                .reduce(Balances.ZERO, Balances::plus));
     }
 
     // --- fixture -------------------------------------------------------------------------------

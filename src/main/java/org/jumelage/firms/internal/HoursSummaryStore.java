@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.jumelage.firms.EntryType;
+import org.jumelage.firms.ProviderRef;
 import org.jumelage.projects.ProjectService;
 import org.jumelage.projects.ProjectStatistics;
 import org.slf4j.Logger;
@@ -33,11 +35,13 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Monthly totals of the hours ledger, kept in the {@value #COLLECTION} collection so that the
- * dashboards never re-read the whole ledger. Each line adds its hours to two buckets of its month
- * (UTC) of recording: one per OSBL (the owner of the line's project) and one per firm (volunteers
- * together). A bucket holds the hours of each kind of line, the same hours per day of the month (a
- * period may start or end mid-month) and the ids of the lines it counts.
+ * Monthly totals of the hours ledger, kept so that the dashboards never re-read the whole ledger.
+ * Each line adds its hours to three buckets of its month (UTC) of recording: one per OSBL (the owner
+ * of the line's project) and one per firm (volunteers together), in {@value #COLLECTION}, and one
+ * per obligation (volunteers together, unnamed), the running totals of the obligations' balances, in
+ * {@value #OBLIGATIONS_COLLECTION} (a store that scans for every query then reads the hours by OSBL or
+ * firm without going through them). A bucket holds the hours of each kind of line, the same hours per
+ * day of the month (a period may start or end mid-month) and the ids of the lines it counts.
  * <p>
  * Counting a line is one conditional {@code $inc} upsert per bucket that matches only while the
  * bucket lacks the line's id, so a retried count adds nothing and no transaction is needed. The
@@ -49,16 +53,17 @@ import org.springframework.stereotype.Component;
 public class HoursSummaryStore {
 
     public static final String COLLECTION = "hours_summary";
+    public static final String OBLIGATIONS_COLLECTION = "hours_summary_obligations";
     /** Bumped when the buckets change shape or rules: a stored summary of another format is rebuilt. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     private static final String STATE_ID = "state";
     private static final int INSERT_CHUNK = 500;
 
     private static final Logger log = LoggerFactory.getLogger(HoursSummaryStore.class);
 
-    /** The two ways the lines are bucketed. */
+    /** The ways the lines are bucketed; each counts every line once. */
     public enum Kind {
-        ORGANISATION, FIRM
+        ORGANISATION, FIRM, OBLIGATION
     }
 
     /** Hours of one kind of line in one bucket, over the days asked for. */
@@ -89,8 +94,8 @@ public class HoursSummaryStore {
     /** Counts an appended line, once however often it is called for the same line. */
     public void count(LedgerEntry entry) {
         String organisationId = projects.organisationOf(entry.getProjectId()).orElse(null);
-        count(new Line(entry.getId(), organisationId, entry.getFirmId(), entry.getType(), entry.getHours(),
-                entry.getRecordedAt()));
+        count(new Line(entry.getId(), organisationId, entry.getFirmId(), obligationOf(entry.provider()),
+                entry.getType(), entry.getHours(), entry.getRecordedAt()));
         revision.incrementAndGet();
     }
 
@@ -123,7 +128,7 @@ public class HoursSummaryStore {
         Query whole = Query.query(criteria);
         whole.fields().include("key", "month", "hours");
         List<Row> rows = new ArrayList<>();
-        for (Document bucket : mongo.find(whole, Document.class, COLLECTION)) {
+        for (Document bucket : mongo.find(whole, Document.class, collection(kind))) {
             YearMonth month = YearMonth.parse(bucket.getString("month"));
             if (cut.contains(month)) {
                 continue;
@@ -142,7 +147,7 @@ public class HoursSummaryStore {
             }
             Query partial = Query.query(cutCriteria);
             partial.fields().include("key", "month", "days");
-            for (Document bucket : mongo.find(partial, Document.class, COLLECTION)) {
+            for (Document bucket : mongo.find(partial, Document.class, collection(kind))) {
                 rows.addAll(daysWithin(bucket, from, to));
             }
         }
@@ -162,8 +167,7 @@ public class HoursSummaryStore {
             rebuild();
             return Outcome.REBUILT;
         }
-        if (counted.getOrDefault(Kind.ORGANISATION.name(), 0L) == lines
-                && counted.getOrDefault(Kind.FIRM.name(), 0L) == lines) {
+        if (Arrays.stream(Kind.values()).allMatch(k -> counted.getOrDefault(k.name(), 0L) == lines)) {
             return Outcome.CURRENT;
         }
         int repaired = repair();
@@ -178,7 +182,8 @@ public class HoursSummaryStore {
      */
     public synchronized long rebuild() {
         long started = System.nanoTime();
-        mongo.remove(Query.query(Criteria.where("kind").in(Kind.ORGANISATION.name(), Kind.FIRM.name())), COLLECTION);
+        mongo.remove(Query.query(Criteria.where("kind").in(kindNames())), COLLECTION);
+        mongo.remove(new Query(), OBLIGATIONS_COLLECTION);
         Map<String, String> organisationOfProject = new HashMap<>();
         projectFacts.facts(null).forEach(p -> organisationOfProject.put(p.id(), p.organisationId()));
         Map<String, Bucket> buckets = new LinkedHashMap<>();
@@ -187,20 +192,24 @@ public class HoursSummaryStore {
                 mongo.getCollectionName(LedgerEntry.class))) {
             ledger.forEach(d -> {
                 Line line = line(d, organisationOfProject.get(d.getString("projectId")));
-                buckets.computeIfAbsent(bucketId(Kind.ORGANISATION, line.organisationId(), line.month()),
-                        id -> new Bucket(id, Kind.ORGANISATION, line.organisationId(), line.month())).add(line);
-                buckets.computeIfAbsent(bucketId(Kind.FIRM, line.firmId(), line.month()),
-                        id -> new Bucket(id, Kind.FIRM, line.firmId(), line.month())).add(line);
+                for (Kind kind : Kind.values()) {
+                    String key = line.key(kind);
+                    buckets.computeIfAbsent(bucketId(kind, key, line.month()),
+                            id -> new Bucket(id, kind, key, line.month())).add(line);
+                }
                 lines[0]++;
             });
         }
         List<Bucket> all = new ArrayList<>(buckets.values());
-        for (int i = 0; i < all.size(); i += INSERT_CHUNK) {
-            List<Bucket> chunk = all.subList(i, Math.min(all.size(), i + INSERT_CHUNK));
-            try {
-                mongo.insert(chunk.stream().map(Bucket::document).toList(), COLLECTION);
-            } catch (DuplicateKeyException e) {
-                chunk.forEach(this::insertOrMerge);
+        for (Kind kind : Kind.values()) {
+            List<Bucket> ofKind = all.stream().filter(b -> b.kind == kind).toList();
+            for (int i = 0; i < ofKind.size(); i += INSERT_CHUNK) {
+                List<Bucket> chunk = ofKind.subList(i, Math.min(ofKind.size(), i + INSERT_CHUNK));
+                try {
+                    mongo.insert(chunk.stream().map(Bucket::document).toList(), collection(kind));
+                } catch (DuplicateKeyException e) {
+                    chunk.forEach(this::insertOrMerge);
+                }
             }
         }
         mongo.save(new Document("_id", STATE_ID).append("kind", "STATE").append("format", FORMAT)
@@ -215,7 +224,7 @@ public class HoursSummaryStore {
 
     private void insertOrMerge(Bucket bucket) {
         try {
-            mongo.insert(bucket.document(), COLLECTION);
+            mongo.insert(bucket.document(), collection(bucket.kind));
         } catch (DuplicateKeyException e) {
             bucket.lines.forEach(line -> countIn(bucket.kind, bucket.key, line));
         }
@@ -227,7 +236,7 @@ public class HoursSummaryStore {
             Set<String> ids = new HashSet<>();
             Query query = Query.query(Criteria.where("kind").is(kind.name()));
             query.fields().include("lines");
-            try (Stream<Document> buckets = mongo.stream(query, Document.class, COLLECTION)) {
+            try (Stream<Document> buckets = mongo.stream(query, Document.class, collection(kind))) {
                 buckets.forEach(b -> ids.addAll(b.getList("lines", String.class, List.of())));
             }
             counted.put(kind, ids);
@@ -237,18 +246,13 @@ public class HoursSummaryStore {
                 mongo.getCollectionName(LedgerEntry.class))) {
             ledger.forEach(d -> {
                 String id = id(d);
-                boolean inOrganisation = counted.get(Kind.ORGANISATION).contains(id);
-                boolean inFirm = counted.get(Kind.FIRM).contains(id);
-                if (inOrganisation && inFirm) {
+                List<Kind> missing = Arrays.stream(Kind.values())
+                        .filter(k -> !counted.get(k).contains(id)).toList();
+                if (missing.isEmpty()) {
                     return;
                 }
                 Line line = line(d, projects.organisationOf(d.getString("projectId")).orElse(null));
-                if (!inOrganisation) {
-                    countIn(Kind.ORGANISATION, line.organisationId(), line);
-                }
-                if (!inFirm) {
-                    countIn(Kind.FIRM, line.firmId(), line);
-                }
+                missing.forEach(kind -> countIn(kind, line.key(kind), line));
                 repaired[0]++;
             });
         }
@@ -259,17 +263,34 @@ public class HoursSummaryStore {
     private Map<String, Long> countedByKind() {
         Map<String, Long> counted = new HashMap<>();
         var pipeline = Aggregation.newAggregation(
-                Aggregation.match(Criteria.where("kind").in(Kind.ORGANISATION.name(), Kind.FIRM.name())),
+                Aggregation.match(Criteria.where("kind").in(kindNames())),
                 Aggregation.group("kind").sum("count").as("n"));
-        for (Document row : mongo.aggregate(pipeline, COLLECTION, Document.class)) {
-            counted.put(String.valueOf(row.get("_id")), ((Number) row.get("n")).longValue());
+        for (String collection : List.of(COLLECTION, OBLIGATIONS_COLLECTION)) {
+            for (Document row : mongo.aggregate(pipeline, collection, Document.class)) {
+                counted.merge(String.valueOf(row.get("_id")), ((Number) row.get("n")).longValue(), Long::sum);
+            }
         }
         return counted;
     }
 
     private void count(Line line) {
-        countIn(Kind.ORGANISATION, line.organisationId(), line);
-        countIn(Kind.FIRM, line.firmId(), line);
+        for (Kind kind : Kind.values()) {
+            countIn(kind, line.key(kind), line);
+        }
+    }
+
+    /** Where the buckets of a kind are kept. */
+    static String collection(Kind kind) {
+        return kind == Kind.OBLIGATION ? OBLIGATIONS_COLLECTION : COLLECTION;
+    }
+
+    private static List<String> kindNames() {
+        return Arrays.stream(Kind.values()).map(Kind::name).toList();
+    }
+
+    /** The obligation a line draws on; null for a volunteer's line, so that no bucket names a person. */
+    private static String obligationOf(ProviderRef provider) {
+        return provider.kind() == ProviderRef.Kind.FIRM_OBLIGATION ? provider.id() : null;
     }
 
     /**
@@ -284,9 +305,9 @@ public class HoursSummaryStore {
                 .inc("days." + dayKey(line.day()) + "." + type, line.hours()).inc("count", 1).push("lines", line.id())
                 .setOnInsert("kind", kind.name()).setOnInsert("key", key).setOnInsert("month", line.month().toString());
         try {
-            mongo.upsert(query, update, COLLECTION);
+            mongo.upsert(query, update, collection(kind));
         } catch (DuplicateKeyException e) {
-            mongo.updateFirst(query, update, COLLECTION);
+            mongo.updateFirst(query, update, collection(kind));
         }
     }
 
@@ -309,13 +330,16 @@ public class HoursSummaryStore {
     }
 
     private static Query lineFields(Query query) {
-        query.fields().include("projectId", "firmId", "type", "hours", "recordedAt");
+        query.fields().include("providerKind", "providerId", "projectId", "firmId", "type", "hours", "recordedAt");
         return query;
     }
 
     private static Line line(Document d, String organisationId) {
-        return new Line(id(d), organisationId, d.getString("firmId"), EntryType.valueOf(d.getString("type")),
-                ((Number) d.get("hours")).intValue(), d.getDate("recordedAt").toInstant());
+        String obligationId = ProviderRef.Kind.FIRM_OBLIGATION.name().equals(d.getString("providerKind"))
+                ? d.getString("providerId") : null;
+        return new Line(id(d), organisationId, d.getString("firmId"), obligationId,
+                EntryType.valueOf(d.getString("type")), ((Number) d.get("hours")).intValue(),
+                d.getDate("recordedAt").toInstant());
     }
 
     private static String id(Document d) {
@@ -324,7 +348,12 @@ public class HoursSummaryStore {
     }
 
     static String bucketId(Kind kind, String key, YearMonth month) {
-        return (kind == Kind.ORGANISATION ? "o:" : "f:") + (key == null ? "-" : key) + ":" + month;
+        String prefix = switch (kind) {
+            case ORGANISATION -> "o:";
+            case FIRM -> "f:";
+            case OBLIGATION -> "b:";
+        };
+        return prefix + (key == null ? "-" : key) + ":" + month;
     }
 
     /** A letter first: a field named by digits alone could be read as an array position. */
@@ -333,7 +362,16 @@ public class HoursSummaryStore {
     }
 
     /** What the summary needs of a ledger line. */
-    private record Line(String id, String organisationId, String firmId, EntryType type, int hours, Instant recordedAt) {
+    private record Line(String id, String organisationId, String firmId, String obligationId, EntryType type,
+            int hours, Instant recordedAt) {
+
+        String key(Kind kind) {
+            return switch (kind) {
+                case ORGANISATION -> organisationId;
+                case FIRM -> firmId;
+                case OBLIGATION -> obligationId;
+            };
+        }
 
         LocalDate day() {
             return LocalDate.ofInstant(recordedAt, ZoneOffset.UTC);

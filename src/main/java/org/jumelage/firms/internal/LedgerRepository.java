@@ -1,5 +1,6 @@
 package org.jumelage.firms.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,9 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface LedgerRepository extends MongoRepository<LedgerEntry, String> {
 
     List<LedgerEntry> findByProviderKindAndProviderIdOrderBySequenceAsc(ProviderRef.Kind kind, String providerId);
+
+    List<LedgerEntry> findByProviderKindAndProviderIdInOrderBySequenceAsc(ProviderRef.Kind kind,
+            Collection<String> providerIds);
 
     List<LedgerEntry> findByProjectIdOrderByRecordedAtAscIdAsc(String projectId);
 

@@ -1,10 +1,14 @@
 package org.jumelage.firms.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jumelage.firms.LedgerBook;
 import org.jumelage.firms.LedgerLine;
+import org.jumelage.firms.LedgerMovement;
 import org.jumelage.firms.ProviderRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +50,22 @@ public class LedgerStore {
 
     public LedgerBook book(ProviderRef provider, Integer owed) {
         return new LedgerBook(owed, entries(provider).stream().map(LedgerEntry::toMovement).toList());
+    }
+
+    /**
+     * The books of several obligations read in one query, by obligation id; an obligation with no
+     * line gets an empty book.
+     */
+    public Map<String, LedgerBook> obligationBooks(Map<String, Integer> owedByObligation) {
+        Map<String, List<LedgerMovement>> lines = new HashMap<>();
+        owedByObligation.keySet().forEach(id -> lines.put(id, new ArrayList<>()));
+        if (!owedByObligation.isEmpty()) {
+            ledger.findByProviderKindAndProviderIdInOrderBySequenceAsc(ProviderRef.Kind.FIRM_OBLIGATION,
+                    owedByObligation.keySet()).forEach(e -> lines.get(e.provider().id()).add(e.toMovement()));
+        }
+        Map<String, LedgerBook> books = new HashMap<>();
+        lines.forEach((id, movements) -> books.put(id, new LedgerBook(owedByObligation.get(id), movements)));
+        return books;
     }
 
     public boolean hasEntries(ProviderRef provider) {

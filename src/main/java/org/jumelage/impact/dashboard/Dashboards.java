@@ -174,7 +174,7 @@ public class Dashboards {
                 .orElseThrow(() -> new DashboardException("dashboard.notAllowed"));
         List<ObligationView> views;
         try {
-            views = obligations.ofFirm(firm.id());
+            views = obligations.ofFirmFromSummary(firm.id());
         } catch (org.jumelage.firms.FirmException e) {
             throw new DashboardException("dashboard.notAllowed");
         }

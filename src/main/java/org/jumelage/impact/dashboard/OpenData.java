@@ -258,10 +258,12 @@ public class OpenData {
     }
 
     private record Cell(YearMonth month, String region, String sector) implements Comparable<Cell> {
+        private static final Comparator<Cell> ORDER = Comparator.comparing(Cell::month).thenComparing(Cell::region)
+                .thenComparing(Cell::sector);
+
         @Override
         public int compareTo(Cell o) {
-            return Comparator.comparing(Cell::month).thenComparing(Cell::region).thenComparing(Cell::sector)
-                    .compare(this, o);
+            return ORDER.compare(this, o);
         }
     }
 
