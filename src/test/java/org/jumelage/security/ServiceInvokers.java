@@ -360,6 +360,8 @@ final class ServiceInvokers {
             return w.bean(ObligationService.class).cancel(o.id(), o.version());
         });
         m.put("ObligationService#ofFirm(String)", w -> w.bean(ObligationService.class).ofFirm(w.firm.id()));
+        m.put("ObligationService#ofFirmFromSummary(String)",
+                w -> w.bean(ObligationService.class).ofFirmFromSummary(w.firm.id()));
         m.put("ExpiringObligations#within(int)", w -> w.bean(ExpiringObligations.class).within(30));
     }
 
