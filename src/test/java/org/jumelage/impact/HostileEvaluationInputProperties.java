@@ -2,6 +2,7 @@ package org.jumelage.impact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.Sector;
 import org.jumelage.support.Hostile;
 import org.jumelage.support.Refusals;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -28,6 +31,16 @@ import net.jqwik.api.Tuple;
  */
 class HostileEvaluationInputProperties extends ImpactTestSupport {
 
+    /** Programmes made here; removed afterwards, as their questions would join other tests' surveys. */
+    private final List<String> programmesMade = new ArrayList<>();
+
+    @AfterEach
+    void removeTheProgrammes() {
+        mongo.remove(Query.query(Criteria.where("_id").in(programmesMade.stream().map(ObjectId::new).toList())),
+                "evaluation_programmes");
+        programmesMade.clear();
+    }
+
     private static Arbitrary<Integer> numbers(int low, int high) {
         return Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.integers().between(low, high)),
                 Tuple.of(1, Hostile.integers().injectNull(0.2)));
@@ -43,8 +56,8 @@ class HostileEvaluationInputProperties extends ImpactTestSupport {
     @Test
     void hostile_survey_answers_are_stored_as_typed_or_refused_and_leave_nothing() {
         signIn(coordinatorForProgrammes());
-        ProgrammeView programme = programmes.create("Programme hostile", Set.of(Sector.CULTURE),
-                Set.of(Region.NORD_DU_QUEBEC));
+        ProgrammeView programme = made(programmes.create("Programme hostile", Set.of(Sector.CULTURE),
+                Set.of(Region.NORD_DU_QUEBEC)));
         programme = programmes.addQuestion(programme.id(), "Satisfait?", "Satisfied?", QuestionType.SCALE,
                 programme.version());
         programme = programmes.addQuestion(programme.id(), "Autre chose?", "Anything else?", QuestionType.TEXT,
@@ -86,7 +99,7 @@ class HostileEvaluationInputProperties extends ImpactTestSupport {
     @Test
     void hostile_programme_questions_are_stored_as_typed_or_refused() {
         signIn(coordinatorForProgrammes());
-        String id = programmes.create("Programme des questions", Set.of(), Set.of()).id();
+        String id = made(programmes.create("Programme des questions", Set.of(), Set.of())).id();
         Arbitrary<List<String>> texts = Combinators.combine(mostly("Une question?", Hostile.any()),
                 mostly("A question?", Hostile.any())).as(java.util.Arrays::asList);
         Hostile.forAll("programme question", 80, Combinators.combine(texts,
@@ -106,6 +119,11 @@ class HostileEvaluationInputProperties extends ImpactTestSupport {
             assertThat(added.textEn()).isEqualTo(sample.getKey().get(1).strip());
             assertThat(added.textFr().length()).isBetween(1, EvaluationProgrammes.MAX_QUESTION);
         });
+    }
+
+    private ProgrammeView made(ProgrammeView programme) {
+        programmesMade.add(programme.id());
+        return programme;
     }
 
     private Person coordinatorForProgrammes() {

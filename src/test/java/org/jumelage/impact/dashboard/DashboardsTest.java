@@ -36,7 +36,9 @@ class DashboardsTest extends DashboardTestSupport {
                 new GroupFigures("SAGUENAY_LAC_SAINT_JEAN", 0, 35, 11, 7),
                 new GroupFigures("MONTREAL", 0, 40, 10, 10));
         assertThat(d.bySector()).containsExactly(new GroupFigures("SOCIAL_WORK", 0, 75, 21, 17));
-        assertThat(d.byFirm()).containsExactly(new GroupFigures(firm.id(), firm.profile().name(), 130, 75, 21, 17));
+        // Other tests' firms with obligations in the period share the store: this test's firm is checked.
+        assertThat(d.byFirm()).filteredOn(g -> g.key().equals(firm.id()))
+                .containsExactly(new GroupFigures(firm.id(), firm.profile().name(), 130, 75, 21, 17));
         assertThat(d.completions()).isEqualTo(3);
     }
 

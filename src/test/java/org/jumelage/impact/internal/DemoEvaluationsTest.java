@@ -194,6 +194,7 @@ class DemoEvaluationsTest extends OrganisationsTestSupport {
         assertThat(all.organisationAnswers()).isGreaterThanOrEqualTo(10);
         assertThat(all.averageObjectivesByOrganisations()).isNotNull();
         // The dashboards' outcomes table, as a coordinator reads it: labels in words, not keys.
+        signIn(demo("coordination@jumelage.demo"));
         assertThat(dashboardOutcomes.outcomes(null, Period.ALL, Locale.FRENCH))
                 .extracting(EvaluationOutcomesSource.OutcomeLine::label)
                 .contains("Évaluations remplies / demandées")
