@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,7 +87,10 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
     @Autowired
     Learning learning;
 
+    /** The browser of whoever acts now. */
     Browser browser;
+    /** Each person's own browser, kept signed in, by e-mail address ("" for a visitor's). */
+    private final Map<String, Browser> browsers = new LinkedHashMap<>();
     int shot;
 
     /** What the journey created, by the names people see. */
@@ -108,16 +112,13 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
 
     @BeforeAll
     void startBrowser() {
-        browser = new Browser(port);
-        // The first page after start-up may take long on a busy machine; later ones are quick.
-        browser.driver().get("http://localhost:" + port + "/login");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
-                .until(d -> !d.findElements(By.cssSelector("main")).isEmpty());
+        asVisitor();
+        browser.openFirst("/login");
     }
 
     @AfterAll
-    void stopBrowser() {
-        browser.close();
+    void stopBrowsers() {
+        browsers.values().forEach(Browser::close);
     }
 
     @Test
@@ -386,8 +387,8 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
     }
 
     private void providersAcceptFromTheMailedLinksAndTheOsblInMyOffers() {
-        acceptFromTheMail(firmEmail, FIRM_PASSWORD, "offre-entreprise");
-        acceptFromTheMail(studentEmail, STUDENT_PASSWORD, null);
+        acceptFromTheMail(firmEmail, FIRM_PASSWORD, true, "offre-entreprise");
+        acceptFromTheMail(studentEmail, STUDENT_PASSWORD, false, null);
 
         signInBrowser(osblEmail, OSBL_PASSWORD);
         browser.open("/offers");
@@ -502,7 +503,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
     }
 
     private void publicPageShowsTheDeliveredHours(long before) {
-        browser.driver().manage().deleteAllCookies();
+        asVisitor();
         browser.open("/transparence");
         see(fr("transparency.hoursDelivered"));
         chartsDrawn();
@@ -533,7 +534,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         String code = m.group();
 
         // Whoever holds the PDF, not signed in.
-        browser.driver().manage().deleteAllCookies();
+        asVisitor();
         browser.open("/verifier/" + code);
         browser.find("#verify-confirmed");
         assertThat(browser.text("#verify-facts")).contains(firmName, "Heures dues\n120", "Heures confirmées\n12", code);
@@ -544,6 +545,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
 
     private void theMainScreensInEnglish() {
         signInBrowser(osblEmail, OSBL_PASSWORD);
+        browser.open("/");
         click("#language-switch");
         see(en("home.OSBL_MEMBER.title"));
         screenshot("en-osbl-home");
@@ -555,6 +557,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         screenshot("en-organisation-dashboard");
 
         signInBrowser(firmEmail, FIRM_PASSWORD);
+        browser.open("/");
         click("#language-switch");
         see(en("home.FIRM_MEMBER.title"));
         browser.open("/firm");
@@ -566,6 +569,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         see(projectTitle);
 
         signInBrowser(studentEmail, STUDENT_PASSWORD);
+        browser.open("/");
         click("#language-switch");
         see(en("home.VOLUNTEER.title"));
         browser.open("/volunteer");
@@ -573,6 +577,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         screenshot("en-volunteer");
 
         signInBrowser(coordinatorEmail, TestAccounts.PASSWORD);
+        browser.open("/");
         click("#language-switch");
         see(en("home.COORDINATOR.title"));
         browser.open("/coordination/matching");
@@ -584,7 +589,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         assertThat(tableRows("#coordinator-regions-table")).anySatisfy(r -> assertThat(r).startsWith(REGION_LABEL + "|"));
         screenshot("en-coordination-dashboard");
 
-        browser.driver().manage().deleteAllCookies();
+        asVisitor();
         browser.open("/transparence");
         click("#language-switch");
         see(en("transparency.hoursDelivered"));
@@ -597,7 +602,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
 
     /** Opens an account through the form (account type by its position), then follows the e-mailed link and signs in. */
     private void registerThroughTheForm(String email, String name, String password, int accountType, String shotName) {
-        browser.driver().manage().deleteAllCookies();
+        browser = browserOf(email);
         browser.open("/login").click("#register-link a");
         browser.find("#register-view");
         browser.type("#email", email).type("#displayName", name).type("#password", password).type("#confirm", password);
@@ -619,14 +624,22 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         browser.waitForVaadin();
     }
 
-    /** Opens the offer from the e-mailed link (signing in on the way) and accepts it. */
-    private void acceptFromTheMail(String email, String password, String shotName) {
+    /**
+     * Opens the offer from the e-mailed link and accepts it: in the person's browser, already signed
+     * in, or in another one (a phone, say), signing in on the way.
+     */
+    private void acceptFromTheMail(String email, String password, boolean signedIn, String shotName) {
         String link = Mailbox.link(Mailbox.awaitContaining(email, "/offers/answer?token=", Duration.ofSeconds(30)),
                 "/offers/answer?token=");
         URI uri = URI.create(link);
-        browser.driver().manage().deleteAllCookies();
-        browser.open(uri.getRawPath() + "?" + uri.getRawQuery());
-        signInOnLoginPage(email, password);
+        if (signedIn) {
+            browser = browserOf(email);
+            browser.open(uri.getRawPath() + "?" + uri.getRawQuery());
+        } else {
+            browser = browserOf(email + "#phone");
+            browser.open(uri.getRawPath() + "?" + uri.getRawQuery());
+            signInOnLoginPage(email, password);
+        }
         browser.find(".offer-accept");
         assertThat(textOf("main")).contains(projectTitle);
         click(".offer-accept");
@@ -733,12 +746,28 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
 
     // --- reading the pages --------------------------------------------------------------------
 
+    /**
+     * Goes on in this person's own browser, as people do: each signs in once, in a browser of their
+     * own, and finds their session there when they come back to it.
+     */
     private void signInBrowser(String email, String password) {
-        browser.driver().manage().deleteAllCookies();
-        browser.open("/login");
-        signInOnLoginPage(email, password);
-        browser.find("#home-title");
-        browser.waitForVaadin();
+        boolean first = !browsers.containsKey(email);
+        browser = browserOf(email);
+        if (first) {
+            browser.open("/login");
+            signInOnLoginPage(email, password);
+            browser.find("#home-title");
+            browser.waitForVaadin();
+        }
+    }
+
+    /** A visitor's browser: nobody signs in there. */
+    private void asVisitor() {
+        browser = browserOf("");
+    }
+
+    private Browser browserOf(String key) {
+        return browsers.computeIfAbsent(key, k -> new Browser(port));
     }
 
     private void signInOnLoginPage(String email, String password) {
@@ -749,7 +778,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
 
     /** The public page's figure of hours delivered, read as a visitor. */
     private long publicHoursDelivered() {
-        browser.driver().manage().deleteAllCookies();
+        asVisitor();
         browser.open("/transparence");
         see(fr("transparency.hoursDelivered"));
         return publicHoursDeliveredOnPage();

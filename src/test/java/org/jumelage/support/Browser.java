@@ -58,6 +58,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Opens the first page of a test class and gives it two minutes: the first page an application
+     * context serves after start-up can take long on a busy machine; later ones are quick.
+     */
+    public Browser openFirst(String path) {
+        driver.get(base + path);
+        new WebDriverWait(driver, Duration.ofSeconds(120))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main")));
+        return open(path);
+    }
+
     public String path() {
         String url = driver.getCurrentUrl();
         return url.substring(base.length());

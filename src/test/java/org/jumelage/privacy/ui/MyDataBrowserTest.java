@@ -3,7 +3,6 @@ package org.jumelage.privacy.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
@@ -18,9 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -47,10 +44,7 @@ class MyDataBrowserTest extends IntegrationTestBase {
     @BeforeAll
     void startBrowser() {
         browser = new Browser(port);
-        // The first page after start-up may take long on a busy machine; later ones are quick.
-        browser.driver().get("http://localhost:" + port + "/login");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
-                .until(d -> !d.findElements(By.cssSelector("main")).isEmpty());
+        browser.openFirst("/login");
     }
 
     @AfterAll
