@@ -46,7 +46,8 @@ import org.springframework.test.context.TestPropertySource;
  * everything the demo holds, follows the progress, reads the explained proposals, approves one
  * whose provider has a demo account, and that provider opens the e-mailed link, signs in and
  * accepts. The application starts with its demo data here, in a database of its own (a context of
- * its own, closed afterwards), exactly as a fresh install does.
+ * its own, closed afterwards, which {@code DemoEvaluationsTest} may have opened and only read),
+ * exactly as a fresh install does.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -36,7 +36,6 @@ import org.jumelage.shared.demo.DemoDataContributor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -44,9 +43,12 @@ import org.springframework.test.context.TestPropertySource;
  * dashboards with a history of hours month by month, a public page naming the firms that opted in,
  * evaluations answered for the completed projects (so outcomes have figures) and exactly one left to
  * fill for the demo OSBL account and one for the demo volunteer; running the demo again adds nothing.
+ *
+ * <p>It only reads the demo store (running the contributors again writes nothing), so it leaves its
+ * context open for {@code DemoBrowserTest}, which has the same configuration: the suite starts the
+ * demo application once, and the tour, which closes it, finds the store exactly as a fresh install.
  */
 @TestPropertySource(properties = "jumelage.demo-data=true")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DemoEvaluationsTest extends OrganisationsTestSupport {
 
     private static final Set<String> COMPLETED_DEMO_PROJECTS = Set.of("Infolettre mensuelle et réseaux sociaux",
