@@ -155,8 +155,10 @@ class OutboxSender {
             if (message != null) {
                 Query own = Query.query(Criteria.where("_id").is(message.getId()).and("version")
                         .is(message.getVersion()).and("status").is(OutboxStatus.PENDING));
+                // By collection name: given the entity class, Spring Data would also bump the @Version,
+                // and the delivery's own save would then be refused as if another node had claimed it.
                 mongo.updateFirst(own, new Update().set("nextAttemptAt", clock.instant().plus(LEASE)),
-                        OutboxMessage.class);
+                        mongo.getCollectionName(OutboxMessage.class));
             }
         } catch (RuntimeException e) {
             // The next beat tries again; a lease ends only after two missed ones.
