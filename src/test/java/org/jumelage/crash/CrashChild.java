@@ -274,7 +274,8 @@ public final class CrashChild {
 
     private MatchingRun awaitRun(MatchingRuns runs, String runId, java.util.function.Predicate<RunStatus> until,
             Duration timeout) {
-        return Awaitility.await("run " + runId).atMost(timeout).pollInterval(Duration.ofMillis(100))
+        // In this thread: the run is read as the person signed in here (a thread-local security context).
+        return Awaitility.await("run " + runId).pollInSameThread().atMost(timeout).pollInterval(Duration.ofMillis(100))
                 .until(() -> runs.find(runId).orElseThrow(), run -> until.test(run.getStatus()));
     }
 

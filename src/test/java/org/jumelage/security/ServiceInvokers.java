@@ -459,7 +459,8 @@ final class ServiceInvokers {
     }
 
     private static void waitForNoActiveRun(MatchingRuns runs) {
-        Awaitility.await("no active matching run").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+        Awaitility.await("no active matching run").pollInSameThread().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> runs.activeRunId().isEmpty());
     }
 
