@@ -13,6 +13,7 @@ import org.jumelage.accounts.UserSummary;
 import org.jumelage.shared.audit.AuditAction;
 import org.jumelage.shared.audit.AuditTarget;
 import org.jumelage.shared.audit.AuditTrail;
+import org.jumelage.shared.audit.AuditTrail.Actor;
 import org.jumelage.shared.privacy.PersonalDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +69,12 @@ public class Erasure {
             source.anonymise(who, pseudonym);
         }
         log.info("Account {} anonymised as \"{}\"", person.id(), pseudonym);
-        audit.record(AuditAction.ACCOUNT_ANONYMISED, AuditTarget.ACCOUNT, person.id());
+        // The session still carries the person's name: when they erase themselves, the entry names the pseudonym.
+        Actor actor = AuditTrail.currentActor();
+        if (person.id().equals(actor.id())) {
+            actor = new Actor(person.id(), pseudonym);
+        }
+        audit.record(actor, AuditAction.ACCOUNT_ANONYMISED, AuditTarget.ACCOUNT, person.id(), null, null);
         return pseudonym;
     }
 }

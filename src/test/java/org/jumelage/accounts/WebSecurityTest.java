@@ -18,7 +18,11 @@ import java.util.UUID;
 
 import org.jumelage.accounts.internal.UserAccount;
 import org.jumelage.accounts.internal.UserAccountRepository;
+import org.jumelage.shared.audit.AuditAction;
+import org.jumelage.shared.audit.AuditEntry;
+import org.jumelage.shared.audit.AuditTarget;
 import org.jumelage.shared.i18n.Languages;
+import org.jumelage.support.AuditEntries;
 import org.jumelage.support.IntegrationTestBase;
 import org.jumelage.support.Mailbox;
 import org.jumelage.support.TestAccounts;
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -61,6 +66,9 @@ class WebSecurityTest extends IntegrationTestBase {
 
     @Autowired
     UserAccountRepository users;
+
+    @Autowired
+    MongoTemplate mongo;
 
     HttpClient http;
 
@@ -127,6 +135,45 @@ class WebSecurityTest extends IntegrationTestBase {
         newBrowser();
         assertThat(WebClient.location(login(email, TestAccounts.PASSWORD, "198.51.100.40")))
                 .as("another address is not affected").isEqualTo("/");
+    }
+
+    @Test
+    void sign_ins_refused_by_the_limit_are_audited_alike_for_known_and_unknown_addresses_without_the_password() {
+        String email = accounts.create(Role.VOLUNTEER, Locale.CANADA_FRENCH, "Léo Gagnon");
+        String unknown = "inconnu-" + UUID.randomUUID() + "@exemple.org";
+        String typedPassword = "Secret-Refuse-" + UUID.randomUUID();
+        String first = "203.0.113." + (10 + (int) (Math.random() * 200));
+        String second = "198.51.100." + (100 + (int) (Math.random() * 150));
+        AuditEntries entries = new AuditEntries(mongo);
+
+        for (String[] attempt : new String[][] {{email, first}, {unknown, second}}) {
+            for (int i = 0; i < 3; i++) {
+                login(attempt[0], "mauvais mot de passe " + i, attempt[1]);
+            }
+            assertThat(entries.of(AuditAction.SIGN_IN_RATE_LIMITED, UserAccount.emailKey(attempt[0])))
+                    .as("within the limit, nothing is refused by it").isEmpty();
+            assertThat(WebClient.location(login(attempt[0].toUpperCase(Locale.ROOT), typedPassword, attempt[1])))
+                    .isEqualTo("/login?error");
+        }
+
+        AuditEntry known = entries.of(AuditAction.SIGN_IN_RATE_LIMITED, UserAccount.emailKey(email)).get(0);
+        AuditEntry stranger = entries.of(AuditAction.SIGN_IN_RATE_LIMITED, UserAccount.emailKey(unknown)).get(0);
+        assertThat(known.clientAddress()).isEqualTo(first);
+        assertThat(stranger.clientAddress()).isEqualTo(second);
+        for (AuditEntry e : new AuditEntry[] {known, stranger}) {
+            assertThat(e.byVisitor()).isTrue();
+            assertThat(e.targetKind()).isEqualTo(AuditTarget.SIGN_IN_ADDRESS);
+            assertThat(e.detail()).isNull();
+            assertThat(entries.rawJson(e.id())).doesNotContain(typedPassword).doesNotContain(accounts.idOf(email));
+        }
+        assertThat(shape(entries, known, UserAccount.emailKey(email)))
+                .isEqualTo(shape(entries, stranger, UserAccount.emailKey(unknown)));
+    }
+
+    /** The stored entry with what differs by nature (id, time, address typed, client address) blotted out. */
+    private static String shape(AuditEntries entries, AuditEntry entry, String typed) {
+        return entries.rawJson(entry.id()).replace(typed, "TYPED").replace(entry.id(), "ID")
+                .replace(entry.clientAddress(), "CLIENT").replaceAll("\"at\": \\{[^}]*}", "AT");
     }
 
     @Test

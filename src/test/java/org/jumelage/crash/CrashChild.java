@@ -9,10 +9,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.awaitility.Awaitility;
 import org.jumelage.JumelageApplication;
 import org.jumelage.accounts.ConsentPurpose;
 import org.jumelage.accounts.PrivacyPolicy;
@@ -33,6 +35,7 @@ import org.jumelage.firms.TeamSkill;
 import org.jumelage.firms.internal.Firm;
 import org.jumelage.firms.internal.FirmRepository;
 import org.jumelage.matching.runs.MatchingRun;
+import org.jumelage.notifications.NotificationService;
 import org.jumelage.matching.runs.MatchingRuns;
 import org.jumelage.matching.runs.RunScope;
 import org.jumelage.matching.runs.RunStatus;
@@ -80,8 +83,11 @@ import de.bwaldvogel.mongo.MongoServer;
  * <li>{@code resume <hours> <fixture…>}: starts again on the same data file, reports the interrupted
  * run's status, sends the same ledger commands again with the same keys, starts a new short run and
  * waits for its end, and reports the balances; then waits for the test to close its stdin.</li>
+ * <li>{@code mail <count>}: puts {@code count} mails in the outbox and reports their ids; the
+ * outbox sender then tries to deliver them to whatever SMTP server the test named.</li>
+ * <li>{@code mailresume}: starts again on the same data file and lets the outbox sender work.</li>
  * </ul>
- * Both modes stop when stdin closes, so a child never outlives the test JVM.
+ * Every mode stops when stdin closes, so a child never outlives the test JVM.
  */
 public final class CrashChild {
 
@@ -109,15 +115,22 @@ public final class CrashChild {
                 .run(springArgs.toArray(String[]::new));
         CrashChild child = new CrashChild(context, out);
         child.mark("mongo " + context.getBean(MongoServer.class).getLocalAddress().getPort());
-        if (mode.equals("work")) {
-            child.work(Integer.parseInt(own.get(0)));
-            child.mark("done");
-            Thread.sleep(Long.MAX_VALUE); // until killed, or stdin closes
-        } else {
-            child.resume(own);
-            child.mark("finished");
-            Thread.sleep(Long.MAX_VALUE);
+        switch (mode) {
+            case "work" -> {
+                child.work(Integer.parseInt(own.get(0)));
+                child.mark("done");
+            }
+            case "resume" -> {
+                child.resume(own);
+                child.mark("finished");
+            }
+            case "mail" -> child.queueMail(Integer.parseInt(own.get(0)));
+            case "mailresume" -> {
+                // nothing to do: the outbox sender runs on its schedule
+            }
+            default -> throw new IllegalArgumentException("unknown mode " + mode);
         }
+        Thread.sleep(Long.MAX_VALUE); // until killed, or stdin closes
     }
 
     /** Ends this process when the parent closes stdin (or dies). */
@@ -214,6 +227,18 @@ public final class CrashChild {
         }
     }
 
+    // --- mail: queued, then sent by the outbox sender ------------------------------------------
+
+    private void queueMail(int count) {
+        NotificationService notifications = bean(NotificationService.class);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(notifications.enqueue("crash-mail-" + i + "@example.org", Locale.FRENCH, "verify-email",
+                    Map.of("name", "Personne " + i, "link", "https://jumelage.example/v?i=" + i, "validHours", 24L)));
+        }
+        mark("queued " + String.join(" ", ids));
+    }
+
     // --- the second life: what survived, the same commands again, a new run -------------------
 
     private void resume(List<String> own) {
@@ -249,22 +274,9 @@ public final class CrashChild {
 
     private MatchingRun awaitRun(MatchingRuns runs, String runId, java.util.function.Predicate<RunStatus> until,
             Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            MatchingRun run = runs.find(runId).orElseThrow();
-            if (until.test(run.getStatus())) {
-                return run;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("run " + runId + " still " + run.getStatus());
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        // In this thread: the run is read as the person signed in here (a thread-local security context).
+        return Awaitility.await("run " + runId).pollInSameThread().atMost(timeout).pollInterval(Duration.ofMillis(100))
+                .until(() -> runs.find(runId).orElseThrow(), run -> until.test(run.getStatus()));
     }
 
     // --- people ----------------------------------------------------------------------------------

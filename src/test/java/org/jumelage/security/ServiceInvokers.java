@@ -1,5 +1,6 @@
 package org.jumelage.security;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.awaitility.Awaitility;
 import org.jumelage.accounts.AccountAdministration;
 import org.jumelage.accounts.AccountRetention;
 import org.jumelage.accounts.AccountService;
@@ -457,18 +459,9 @@ final class ServiceInvokers {
     }
 
     private static void waitForNoActiveRun(MatchingRuns runs) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (runs.activeRunId().isPresent()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new IllegalStateException("A matching run is still active after 30 s");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Awaitility.await("no active matching run").pollInSameThread().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> runs.activeRunId().isEmpty());
     }
 
     private static void training(Map<String, Function<World, Object>> m) {

@@ -23,9 +23,11 @@ import org.springframework.stereotype.Component;
 class SignInAudit {
 
     private final AuditTrail audit;
+    private final UserAccountRepository users;
 
-    SignInAudit(AuditTrail audit) {
+    SignInAudit(AuditTrail audit, UserAccountRepository users) {
         this.audit = audit;
+        this.users = users;
     }
 
     @EventListener
@@ -47,7 +49,11 @@ class SignInAudit {
     @EventListener
     void onSignOut(LogoutSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AuditPrincipal principal) {
-            audit.record(Actor.of(principal), AuditAction.SIGNED_OUT, AuditTarget.ACCOUNT, principal.auditId(), null,
+            // The session's principal keeps the name of its sign-in; the account's may have changed since,
+            // to a pseudonym when the person has just erased their account.
+            String name = users.findById(principal.auditId()).map(UserAccount::getDisplayName)
+                    .orElse(principal.auditName());
+            audit.record(new Actor(principal.auditId(), name == null ? "" : name), AuditAction.SIGNED_OUT, AuditTarget.ACCOUNT, principal.auditId(), null,
                     clientAddress(event.getAuthentication()));
         }
     }

@@ -4,6 +4,8 @@ package org.jumelage.shared.audit;
 public enum AuditAction {
     SIGN_IN_SUCCEEDED,
     SIGN_IN_FAILED,
+    /** Refused by the per-address rate limit before the password was checked. */
+    SIGN_IN_RATE_LIMITED,
     SIGNED_OUT,
     ROLES_CHANGED,
     ACCOUNT_ENABLED,
