@@ -20,6 +20,7 @@ import org.jumelage.shared.audit.AuditAction;
 import org.jumelage.shared.audit.AuditTarget;
 import org.jumelage.shared.audit.AuditTrail;
 import org.jumelage.shared.security.SecureTokens;
+import org.jumelage.shared.validation.RequiredText;
 import org.jumelage.notifications.NotificationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -213,7 +214,7 @@ public class AccountService {
 
     @PreAuthorize("isAuthenticated()")
     public UserSummary changeDisplayName(String displayName, long expectedVersion) {
-        if (displayName == null || displayName.isBlank()) {
+        if (RequiredText.isBlank(displayName)) {
             throw new AccountException("displayName", "validation.displayName.required");
         }
         if (displayName.length() > 100) {

@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
-    public static final int MAX_LENGTH = 128;
+    public static final int MAX_LENGTH = 72;
+    /** The password hash reads at most this many bytes of UTF-8 and refuses longer passwords. */
+    public static final int MAX_BYTES = 72;
     private static final Set<String> COMMON = load();
 
     private PasswordPolicy() {
@@ -33,6 +35,9 @@ public final class PasswordPolicy {
         }
         if (password.length() > MAX_LENGTH) {
             return "validation.password.tooLong";
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            return "validation.password.tooManyBytes";
         }
         if (isCommon(password)) {
             return "validation.password.common";

@@ -16,6 +16,7 @@ import org.jumelage.shared.audit.AuditAction;
 import org.jumelage.shared.audit.AuditTarget;
 import org.jumelage.shared.audit.AuditTrail;
 import org.jumelage.shared.text.SearchText;
+import org.jumelage.shared.validation.RequiredText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -129,7 +130,7 @@ public class FirmReview {
     /** Rejects a firm (or withdraws its verification); the reason is required. */
     public FirmDetails reject(String firmId, String reason, long expectedVersion) {
         String text = reason == null ? "" : reason.strip();
-        if (text.isEmpty()) {
+        if (RequiredText.isBlank(text)) {
             throw new FirmException("reason", "firm.review.reasonRequired");
         }
         if (text.length() > MAX_REASON_LENGTH) {

@@ -26,6 +26,7 @@ import org.jumelage.projects.ProjectService;
 import org.jumelage.shared.audit.AuditAction;
 import org.jumelage.shared.audit.AuditTarget;
 import org.jumelage.shared.audit.AuditTrail;
+import org.jumelage.shared.validation.SaneDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -107,6 +108,9 @@ public class HoursLedger {
         }
         if (day.isAfter(LocalDate.now(clock))) {
             throw new FirmException("day", "ledger.log.future");
+        }
+        if (!SaneDates.isSane(day)) {
+            throw new FirmException("day", SaneDates.MESSAGE_KEY);
         }
         String text = optionalText(description, "description");
         return retrying(key, () -> {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.Sector;
+import org.jumelage.shared.validation.SaneDate;
 
 /**
  * A pro bono obligation as a firm member declares it.
@@ -23,8 +24,8 @@ import org.jumelage.shared.domain.Sector;
 public record ObligationCommand(
         @Min(value = 1, message = "{obligation.hours.range}") @Max(value = 10_000, message = "{obligation.hours.range}") int hoursOwed,
         @NotBlank(message = "{obligation.source.required}") @Size(max = 200, message = "{obligation.source.tooLong}") String sourceReference,
-        @NotNull(message = "{obligation.start.required}") LocalDate startDate,
-        @NotNull(message = "{obligation.expiry.required}") LocalDate expiryDate,
+        @NotNull(message = "{obligation.start.required}") @SaneDate LocalDate startDate,
+        @NotNull(message = "{obligation.expiry.required}") @SaneDate LocalDate expiryDate,
         Set<Sector> sectors,
         Set<Region> regions) {
 

@@ -12,6 +12,7 @@ import java.util.OptionalDouble;
 import java.util.function.ToIntFunction;
 
 import org.jumelage.impact.internal.EvaluationRequest;
+import org.jumelage.shared.validation.SaneDates;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -95,6 +96,9 @@ public class EvaluationOutcomes {
     }
 
     private List<EvaluationRequest> find(LocalDate from, LocalDate to, String organisationId) {
+        if (!SaneDates.isSane(from) || !SaneDates.isSane(to)) {
+            throw new ImpactException(SaneDates.isSane(from) ? "to" : "from", SaneDates.MESSAGE_KEY);
+        }
         Criteria criteria = new Criteria();
         if (from != null || to != null) {
             criteria = Criteria.where("completedAt");

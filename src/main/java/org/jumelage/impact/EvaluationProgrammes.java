@@ -13,6 +13,7 @@ import org.jumelage.impact.internal.Programme;
 import org.jumelage.impact.internal.ProgrammeRepository;
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.Sector;
+import org.jumelage.shared.validation.RequiredText;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -99,7 +100,7 @@ public class EvaluationProgrammes {
 
     private static String name(String name) {
         String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty()) {
+        if (RequiredText.isBlank(clean)) {
             throw new ImpactException("name", "programme.name.required");
         }
         if (clean.length() > MAX_NAME) {
@@ -110,7 +111,7 @@ public class EvaluationProgrammes {
 
     private static String text(Map<String, String> problems, String field, String text) {
         String clean = text == null ? "" : text.strip();
-        if (clean.isEmpty()) {
+        if (RequiredText.isBlank(clean)) {
             problems.put(field, "programme.question.textRequired");
         } else if (clean.length() > MAX_QUESTION) {
             problems.put(field, "programme.question.textTooLong");

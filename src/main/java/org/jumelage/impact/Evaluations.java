@@ -18,6 +18,7 @@ import org.jumelage.impact.internal.EvaluationRequest;
 import org.jumelage.impact.internal.EvaluationRequestRepository;
 import org.jumelage.organisations.OrganisationDirectory;
 import org.jumelage.organisations.OrganisationSummary;
+import org.jumelage.shared.validation.RequiredText;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -129,7 +130,8 @@ public class Evaluations {
         if (clean.stillInUse() == null) {
             problems.put("stillInUse", "evaluation.inUse.required");
         }
-        if (clean.comment() == null && clean.stillInUse() != null && clean.stillInUse() != StillInUse.YES) {
+        boolean reasonNeeded = clean.stillInUse() != null && clean.stillInUse() != StillInUse.YES;
+        if (reasonNeeded && RequiredText.isBlank(clean.comment())) {
             problems.put("comment", "evaluation.inUse.commentRequired");
         }
         if (clean.comment() != null && clean.comment().length() > SurveyAnswers.MAX_TEXT) {

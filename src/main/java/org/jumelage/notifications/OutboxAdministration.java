@@ -81,7 +81,11 @@ public class OutboxAdministration {
             return query;
         }
         if (filter.recipient() != null && !filter.recipient().isBlank()) {
-            String text = filter.recipient().trim().toLowerCase(Locale.ROOT);
+            // NUL cannot travel in a store query and no address holds a control character or runs past 254
+            // characters; a longer text would only slow the pattern the store tries on every message.
+            String text = filter.recipient().trim().toLowerCase(Locale.ROOT).replaceAll("\\p{Cc}", "");
+            text = text.codePoints().limit(254).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                    StringBuilder::append).toString();
             query.addCriteria(Criteria.where("recipientKey").regex(Pattern.quote(text)));
         }
         if (filter.status() != null) {

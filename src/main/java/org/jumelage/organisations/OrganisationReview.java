@@ -17,6 +17,7 @@ import org.jumelage.shared.audit.AuditAction;
 import org.jumelage.shared.audit.AuditTarget;
 import org.jumelage.shared.audit.AuditTrail;
 import org.jumelage.shared.text.SearchText;
+import org.jumelage.shared.validation.RequiredText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -107,7 +108,7 @@ public class OrganisationReview {
     /** Rejects an organisation (or withdraws its verification); the reason is required and mailed. */
     public OrganisationDetails reject(String organisationId, String reason, long expectedVersion) {
         String text = reason == null ? "" : reason.strip();
-        if (text.isEmpty()) {
+        if (RequiredText.isBlank(text)) {
             throw new OrganisationException("reason", "organisation.review.reasonRequired");
         }
         if (text.length() > MAX_REASON_LENGTH) {

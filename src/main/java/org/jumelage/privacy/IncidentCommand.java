@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.jumelage.shared.validation.SaneDate;
+
 /**
  * What the register holds about one confidentiality incident (the content Law 25's regulation asks
  * for): when it happened and was discovered, what happened and which information, how many people,
@@ -15,10 +17,10 @@ import jakarta.validation.constraints.Size;
  * were notified, and the measures taken. Messages are translation keys.
  */
 public record IncidentCommand(
-        LocalDate occurredOn,
+        @SaneDate LocalDate occurredOn,
 
         @NotNull(message = "{incident.discoveredOn.required}")
-        LocalDate discoveredOn,
+        @SaneDate LocalDate discoveredOn,
 
         @NotBlank(message = "{incident.description.required}")
         @Size(max = 4000, message = "{incident.text.tooLong}")
@@ -37,9 +39,9 @@ public record IncidentCommand(
         @Size(max = 2000, message = "{incident.text.tooLong}")
         String riskAssessment,
 
-        LocalDate commissionNotifiedOn,
+        @SaneDate LocalDate commissionNotifiedOn,
 
-        LocalDate personsNotifiedOn,
+        @SaneDate LocalDate personsNotifiedOn,
 
         @Size(max = 4000, message = "{incident.text.tooLong}")
         String measures) {

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.jumelage.shared.domain.RequiredSkill;
+import org.jumelage.shared.validation.RequiredText;
+import org.jumelage.shared.validation.SaneDates;
 
 /**
  * Everything an organisation writes about a project need. A draft may be incomplete; it is checked
@@ -66,6 +68,8 @@ public record ProjectDraft(
         tooLong(problems, "problem", problem, LONG_TEXT_MAX);
         tooLong(problems, "expectedOutcome", expectedOutcome, LONG_TEXT_MAX);
         tooLong(problems, "urgencyReason", urgencyReason, SUMMARY_MAX);
+        outOfRange(problems, "earliestStart", earliestStart);
+        outOfRange(problems, "deadline", deadline);
         if (earliestStart != null && deadline != null && !deadline.isAfter(earliestStart)) {
             problems.add(new FieldProblem("deadline", "project.validation.deadline.afterStart"));
         }
@@ -199,6 +203,12 @@ public record ProjectDraft(
         }
     }
 
+    private static void outOfRange(List<FieldProblem> problems, String field, LocalDate date) {
+        if (!SaneDates.isSane(date)) {
+            problems.add(new FieldProblem(field, SaneDates.MESSAGE_KEY));
+        }
+    }
+
     private static void required(List<FieldProblem> problems, String field, String value) {
         if (blank(value)) {
             problems.add(new FieldProblem(field, "project.validation.required"));
@@ -206,6 +216,6 @@ public record ProjectDraft(
     }
 
     private static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return RequiredText.isBlank(value);
     }
 }

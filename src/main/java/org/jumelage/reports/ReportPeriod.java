@@ -3,6 +3,8 @@ package org.jumelage.reports;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.jumelage.shared.validation.SaneDates;
+
 /** The days a report covers, both included. */
 public record ReportPeriod(LocalDate from, LocalDate to) {
 
@@ -16,6 +18,12 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         }
         if (to == null) {
             throw new ReportException("to", "report.period.toRequired");
+        }
+        if (!SaneDates.isSane(from)) {
+            throw new ReportException("from", SaneDates.MESSAGE_KEY);
+        }
+        if (!SaneDates.isSane(to)) {
+            throw new ReportException("to", SaneDates.MESSAGE_KEY);
         }
         if (to.isBefore(from)) {
             throw new ReportException("to", "report.period.order");

@@ -2,6 +2,8 @@ package org.jumelage.training;
 
 import java.util.Locale;
 
+import org.jumelage.shared.validation.RequiredText;
+
 /** A text in French and English. The French text stands in when the English one is missing. */
 public record Bilingual(String fr, String en) {
 
@@ -18,14 +20,14 @@ public record Bilingual(String fr, String en) {
     public String in(Locale locale) {
         boolean english = locale != null && "en".equals(locale.getLanguage());
         String first = english ? en : fr;
-        return first.isBlank() ? (english ? fr : en) : first;
+        return RequiredText.isBlank(first) ? (english ? fr : en) : first;
     }
 
     public boolean has(String language) {
-        return !("en".equals(language) ? en : fr).isBlank();
+        return RequiredText.isGiven("en".equals(language) ? en : fr);
     }
 
     public boolean inBothLanguages() {
-        return !fr.isBlank() && !en.isBlank();
+        return RequiredText.isGiven(fr) && RequiredText.isGiven(en);
     }
 }

@@ -7,13 +7,17 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.jumelage.accounts.Role;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 
+import jakarta.annotation.security.RolesAllowed;
+
 /**
  * The six starter courses shipped as bundle files under {@code training/} on the class path. The
- * demo data installs and publishes them; coordinators can also import them one by one.
+ * demo data installs and publishes them (as the platform, through the system actor); coordinators
+ * install them all from the authoring view or import them one by one.
  */
 @Service
 public class StarterCourses {
@@ -37,6 +41,7 @@ public class StarterCourses {
     }
 
     /** Installs and publishes every starter course whose code is not taken yet; the number installed. */
+    @RolesAllowed(Role.COORDINATOR_ROLE)
     public int installAll() {
         int installed = 0;
         for (Resource r : bundles()) {

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.jumelage.shared.validation.SaneDate;
+
 /**
  * A period in which a volunteer can give a number of hours a week, e.g. "Session d’hiver", January
  * to April, 10 h/week. Both dates are included.
@@ -19,10 +21,10 @@ public record AvailabilityWindow(
         String label,
 
         @NotNull(message = "{volunteer.window.from.required}")
-        LocalDate from,
+        @SaneDate LocalDate from,
 
         @NotNull(message = "{volunteer.window.to.required}")
-        LocalDate to,
+        @SaneDate LocalDate to,
 
         @Min(value = AvailabilityWindow.MIN_HOURS, message = "{volunteer.window.hours.range}")
         @Max(value = AvailabilityWindow.MAX_HOURS, message = "{volunteer.window.hours.range}")

@@ -12,6 +12,7 @@ import org.jumelage.accounts.Role;
 import org.jumelage.accounts.UserSummary;
 import org.jumelage.shared.domain.SkillLevel;
 import org.jumelage.shared.text.SearchText;
+import org.jumelage.shared.validation.SaneDates;
 import org.jumelage.volunteers.internal.VolunteerProfile;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -53,6 +54,9 @@ public class VolunteerSearch {
 
     private static Query query(VolunteerFilter filter) {
         VolunteerFilter f = filter == null ? VolunteerFilter.none() : filter;
+        if (!SaneDates.isSane(f.availableOn())) {
+            throw new VolunteerException("availableOn", SaneDates.MESSAGE_KEY);
+        }
         List<Criteria> parts = new ArrayList<>();
         if (f.skillCode() != null && !f.skillCode().isBlank()) {
             Criteria skill = Criteria.where("skillCode").is(f.skillCode());

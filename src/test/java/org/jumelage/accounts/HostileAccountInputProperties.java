@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jumelage.accounts.internal.UserAccount;
+import org.jumelage.shared.security.SecureTokens;
 import org.jumelage.support.Hostile;
 import org.jumelage.support.IntegrationTestBase;
 import org.jumelage.support.Refusals;
@@ -19,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -44,6 +47,8 @@ class HostileAccountInputProperties extends IntegrationTestBase {
     TestAccounts testAccounts;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
     @AfterEach
     void signOut() {
@@ -117,6 +122,55 @@ class HostileAccountInputProperties extends IntegrationTestBase {
                 assertThat(consents.mine().purposes()).containsExactlyInAnyOrderElementsOf(chosen);
             } else {
                 assertThat(consents.mine()).isEqualTo(before);
+            }
+        });
+    }
+
+    @Test
+    void a_hostile_password_reset_request_queues_nothing_for_an_unknown_address_and_never_fails() {
+        Hostile.forAll("reset request", 80, Hostile.emails(), email -> {
+            var outcome = Refusals.attempt(() -> {
+                accounts.requestPasswordReset(email);
+                return true;
+            });
+            if (outcome.accepted() && email != null) {
+                assertThat(mongo.count(Query.query(Criteria.where("recipient").is(email.strip())
+                        .and("template").is("password-reset")), "outbox")).as("a mail for an unknown address").isZero();
+            }
+        });
+    }
+
+    @Test
+    void a_hostile_new_password_or_reset_link_is_refused_or_the_password_is_exactly_the_one_typed() {
+        String email = testAccounts.create(Role.VOLUNTEER, Locale.FRENCH, "Réinitialisation");
+        Query account = Query.query(Criteria.where("emailKey").is(UserAccount.emailKey(email)));
+        Arbitrary<String> passwords = Arbitraries.oneOf(mostly("Une autre phrase de passe", Hostile.any()),
+                Arbitraries.integers().between(60, 90).map("é"::repeat), Arbitraries.integers().between(60, 140)
+                        .map(n -> "Phrase de passe ".repeat(10).substring(0, n)),
+                Arbitraries.integers().between(12, 40).map("😀a"::repeat));
+        Arbitrary<String> tokens = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, Arbitraries.just("REAL")),
+                net.jqwik.api.Tuple.of(1, Hostile.any()));
+        Arbitrary<java.util.List<String>> samples = Combinators.combine(passwords, tokens)
+                .as((p, t) -> java.util.Arrays.asList(p, t));
+        Hostile.forAll("new password", 100, samples, sample -> {
+            String password = sample.get(0);
+            String real = SecureTokens.newToken();
+            mongo.updateFirst(account, new Update().set("resetTokenHash", SecureTokens.hash(real))
+                    .set("resetExpiresAt", clock.instant().plusSeconds(3_600)), "users");
+            String token = "REAL".equals(sample.get(1)) ? real : sample.get(1);
+            String hashBefore = mongo.findOne(account, UserAccount.class).getPasswordHash();
+            var outcome = Refusals.attempt(() -> {
+                accounts.resetPassword(token, password);
+                return true;
+            });
+            UserAccount after = mongo.findOne(account, UserAccount.class);
+            if (outcome.accepted()) {
+                assertThat(token).isEqualTo(real);
+                assertThat(passwordEncoder.matches(password, after.getPasswordHash())).isTrue();
+                assertThat(accounts.isResetTokenUsable(real)).as("the link works once").isFalse();
+            } else {
+                assertThat(after.getPasswordHash()).isEqualTo(hashBefore);
+                assertThat(accounts.isResetTokenUsable(real)).as("a refused reset keeps the link").isTrue();
             }
         });
     }

@@ -9,10 +9,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jumelage.accounts.Role;
+import org.jumelage.organisations.OrganisationDetails;
 import org.jumelage.projects.ProjectView;
+import org.jumelage.shared.domain.ConflictOfInterest;
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.SkillLevel;
 import org.jumelage.shared.domain.WorkingLanguage;
+import org.jumelage.shared.validation.SaneDates;
 import org.jumelage.support.Hostile;
 import org.jumelage.support.Refusals;
 import org.junit.jupiter.api.Test;
@@ -107,6 +110,64 @@ class HostileFirmInputProperties extends FirmsTestSupport {
             } else {
                 assertThat(after).isEqualTo(before);
             }
+        });
+    }
+
+    /** Days of every kind: absurd ones, the edges of the range, and ordinary ones. */
+    private static Arbitrary<LocalDate> hostileDays() {
+        return Arbitraries.oneOf(Arbitraries.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(1, 1, 1),
+                LocalDate.of(9999, 12, 31), SaneDates.EARLIEST, SaneDates.LATEST).injectNull(0.1),
+                Arbitraries.integers().between(-800, 800).map(n -> LocalDate.of(2027, 1, 1).plusDays(n)));
+    }
+
+    /** Availability, blackouts and conflicts of interest, the rest of the profile valid. */
+    record Periods(List<AvailabilityPeriod> availability, List<BlackoutPeriod> blackouts,
+            List<ConflictOfInterest> conflicts) {
+    }
+
+    @Test
+    void hostile_availability_blackouts_and_conflicts_are_stored_as_typed_or_refused_and_change_nothing() {
+        Person osbl = person(Role.OSBL_MEMBER, Locale.FRENCH, "Organisme en conflit");
+        OrganisationDetails organisation = registered(osbl, "Organisme en conflit " + UUID.randomUUID());
+        signIn(person(Role.COORDINATOR, Locale.FRENCH, "Coordination des conflits"));
+        review.verify(organisation.id(), organisation.version());
+        Person member = person(Role.FIRM_MEMBER, Locale.FRENCH, "Planificatrice");
+        FirmDetails firm = firmOf(member, "Firme planifiée");
+        Arbitrary<AvailabilityPeriod> availability = Combinators.combine(hostileDays(), hostileDays(),
+                Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.integers().between(1, 200)), Tuple.of(1, Hostile.integers())))
+                .as(AvailabilityPeriod::new);
+        Arbitrary<BlackoutPeriod> blackouts = Combinators.combine(hostileDays(), hostileDays()).as(BlackoutPeriod::new);
+        Arbitrary<ConflictOfInterest> conflicts = Combinators.combine(
+                Arbitraries.oneOf(Arbitraries.just(organisation.id()), Hostile.any()),
+                Arbitraries.oneOf(Arbitraries.just("Administratrice commune"), Hostile.any()))
+                .as(ConflictOfInterest::new);
+        Arbitrary<Periods> samples = Combinators.combine(availability.list().ofMaxSize(30),
+                blackouts.list().ofMaxSize(30), conflicts.list().ofMaxSize(3)).as(Periods::new);
+        Hostile.forAll("firm periods and conflicts", 100, samples, sample -> {
+            signIn(member);
+            FirmDetails before = firms.get(firm.id());
+            FirmProfile p = before.profile();
+            FirmProfile changed = new FirmProfile(p.name(), p.neq(), p.size(), p.regions(), p.languages(),
+                    p.description(), p.teamSkills(), p.contactEmail(), p.contactPhone(), sample.availability(),
+                    sample.blackouts(), sample.conflicts());
+            var outcome = Refusals.attempt(() -> firms.update(firm.id(), changed, before.version()));
+            FirmDetails after = firms.get(firm.id());
+            if (!outcome.accepted()) {
+                assertThat(after).isEqualTo(before);
+                return;
+            }
+            FirmProfile t = changed.trimmed();
+            assertThat(after.profile().availability()).isEqualTo(t.availability()).allSatisfy(a -> {
+                assertThat(SaneDates.isSane(a.from()) && SaneDates.isSane(a.to())).isTrue();
+                assertThat(a.to()).isAfterOrEqualTo(a.from());
+                assertThat(a.hoursPerMonth()).isBetween(1, 2_000);
+            });
+            assertThat(after.profile().blackouts()).isEqualTo(t.blackouts()).allSatisfy(b -> {
+                assertThat(SaneDates.isSane(b.from()) && SaneDates.isSane(b.to())).isTrue();
+                assertThat(b.to()).isAfterOrEqualTo(b.from());
+            });
+            assertThat(after.profile().conflicts()).isEqualTo(t.conflicts())
+                    .allSatisfy(c -> assertThat(c.organisationId()).isEqualTo(organisation.id()));
         });
     }
 

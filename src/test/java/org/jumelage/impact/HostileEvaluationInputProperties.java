@@ -2,6 +2,7 @@ package org.jumelage.impact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.Sector;
+import org.jumelage.shared.validation.RequiredText;
 import org.jumelage.support.Hostile;
 import org.jumelage.support.Refusals;
 import org.bson.types.ObjectId;
@@ -118,6 +120,67 @@ class HostileEvaluationInputProperties extends ImpactTestSupport {
             assertThat(added.textFr()).isEqualTo(sample.getKey().get(0).strip());
             assertThat(added.textEn()).isEqualTo(sample.getKey().get(1).strip());
             assertThat(added.textFr().length()).isBetween(1, EvaluationProgrammes.MAX_QUESTION);
+        });
+    }
+
+    @Test
+    void hostile_follow_up_answers_are_stored_as_typed_or_refused_and_leave_nothing() {
+        completedProject(Sector.CULTURE, Region.NORD_DU_QUEBEC, "Projet suivi sous contrainte");
+        clock.advance(Duration.ofDays(90).plusMinutes(1));
+        evaluationRequests.sendDue();
+        EvaluationSummary followUp = mineFor(osblMember, EvaluationKind.FOLLOW_UP);
+        Query request = Query.query(Criteria.where("_id").is(followUp.id()));
+        Arbitrary<FollowUpAnswers> answers = Combinators.combine(Arbitraries.of(StillInUse.values()).injectNull(0.15),
+                Arbitraries.oneOf(mostly("Le tableau sert encore chaque semaine.", Hostile.any()), Hostile.blank(),
+                        Arbitraries.of("\u200B\u200C\u200D", "\u2060\uFEFF", "\u200E\u200F\u202E", "\u00A0\u3000")))
+                .as(FollowUpAnswers::new);
+        Hostile.forAll("follow-up", 80, answers, a -> {
+            signIn(osblMember);
+            EvaluationDetails before = evaluations.get(followUp.id());
+            var outcome = Refusals.attempt(() -> evaluations.submitFollowUp(followUp.id(), a));
+            EvaluationDetails after = evaluations.get(followUp.id());
+            if (!outcome.accepted()) {
+                assertThat(after).isEqualTo(before);
+                return;
+            }
+            assertThat(after.followUp()).isEqualTo(a.normalised());
+            assertThat(after.followUp().stillInUse()).isNotNull();
+            if (after.followUp().stillInUse() != StillInUse.YES) {
+                assertThat(RequiredText.isGiven(after.followUp().comment())).as("a reason is given").isTrue();
+            }
+            if (after.followUp().comment() != null) {
+                assertThat(after.followUp().comment().length()).isBetween(1, SurveyAnswers.MAX_TEXT);
+            }
+            // Open the follow-up again for the next sample (a fixture: a follow-up is answered once).
+            mongo.updateFirst(request, new Update().unset("submittedAt").unset("followUp").unset("submittedBy"),
+                    "evaluation_requests");
+        });
+    }
+
+    @Test
+    void hostile_programme_names_are_stored_as_typed_or_refused() {
+        signIn(coordinatorForProgrammes());
+        String id = made(programmes.create("Programme à renommer", Set.of(), Set.of())).id();
+        Hostile.forAll("programme name", 80, Hostile.any(), name -> {
+            int count = programmes.all().size();
+            var created = Refusals.attempt(() -> made(programmes.create(name, Set.of(Sector.CULTURE), null)));
+            if (created.accepted()) {
+                assertThat(created.value().name()).isEqualTo(name.strip());
+                assertThat(RequiredText.isGiven(created.value().name())).isTrue();
+                assertThat(created.value().name().length()).isBetween(1, EvaluationProgrammes.MAX_NAME);
+            } else {
+                assertThat(programmes.all()).hasSize(count);
+            }
+            ProgrammeView before = programmes.all().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+            var renamed = Refusals.attempt(() -> programmes.update(id, name, null, Set.of(Region.MONTREAL),
+                    before.version()));
+            ProgrammeView after = programmes.all().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+            if (renamed.accepted()) {
+                assertThat(after.name()).isEqualTo(name.strip());
+                assertThat(after.regions()).containsExactly(Region.MONTREAL);
+            } else {
+                assertThat(after).isEqualTo(before);
+            }
         });
     }
 

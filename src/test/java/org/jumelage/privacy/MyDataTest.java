@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.jumelage.accounts.Role;
+import org.jumelage.accounts.SystemActor;
 import org.jumelage.notifications.NotificationService;
 import org.jumelage.shared.i18n.Languages;
 import org.jumelage.support.IntegrationTestBase;
@@ -42,6 +43,8 @@ class MyDataTest extends IntegrationTestBase {
     ObjectMapper mapper;
     @Autowired
     StarterCourses starter;
+    @Autowired
+    SystemActor system;
 
     @AfterEach
     void signOut() {
@@ -63,7 +66,7 @@ class MyDataTest extends IntegrationTestBase {
                 Map.of("name", "Rosalie Bélanger", "link", "http://localhost/x", "validMinutes", 60));
         notifications.enqueue(other, Languages.FRENCH, "password-reset",
                 Map.of("name", "Autre Personne", "link", "http://localhost/y", "validMinutes", 60));
-        starter.installAll();
+        system.call(starter::installAll);
         signIn(me);
         learning.enrol(TrainingRecords.PRIVACY_COURSE);
 

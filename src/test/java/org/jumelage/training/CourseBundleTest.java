@@ -11,6 +11,8 @@ import org.jumelage.accounts.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 
 /** Course bundle files: the starter courses are valid; export and import round-trip; bad files store nothing. */
 class CourseBundleTest extends TrainingTestSupport {
@@ -39,6 +41,14 @@ class CourseBundleTest extends TrainingTestSupport {
         assertThat(authoring.courses()).extracting(CourseVersion::code).contains(TrainingRecords.PRIVACY_COURSE,
                 TrainingRecords.SCOPING_COURSE);
         assertThat(starter.installAll()).as("installing twice adds nothing").isZero();
+    }
+
+    @Test
+    void only_coordinators_install_the_starter_courses() {
+        signIn(person(Role.OSBL_MEMBER, Locale.FRENCH, "Membre Sans Droit"));
+        assertThatThrownBy(starter::installAll).isInstanceOf(AccessDeniedException.class);
+        signOut();
+        assertThatThrownBy(starter::installAll).isInstanceOf(AuthenticationException.class);
     }
 
     @Test

@@ -40,7 +40,7 @@ class PrerequisitesTest extends TrainingTestSupport {
         if (coordinator == null) {
             coordinator = person(Role.COORDINATOR, Locale.FRENCH, "Coordination Prérequis");
         }
-        starter.installAll();
+        installStarterCourses();
         member = person(Role.OSBL_MEMBER, Locale.FRENCH, "Marie Membre");
         organisation = registered(member, "Prérequis " + UUID.randomUUID());
         signIn(coordinator);

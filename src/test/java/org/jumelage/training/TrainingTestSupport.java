@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jumelage.accounts.SystemActor;
 import org.jumelage.organisations.OrganisationsTestSupport;
 import org.jumelage.training.CourseContent.Choice;
 import org.jumelage.training.CourseContent.CourseModule;
@@ -28,6 +29,13 @@ public abstract class TrainingTestSupport extends OrganisationsTestSupport {
     protected StarterCourses starter;
     @Autowired
     protected TrainingReports reports;
+    @Autowired
+    private SystemActor system;
+
+    /** Installs the starter courses as the platform does at start-up; the number installed. */
+    protected int installStarterCourses() {
+        return system.call(starter::installAll);
+    }
 
     protected static Bilingual b(String text) {
         return new Bilingual(text + " (fr)", text + " (en)");

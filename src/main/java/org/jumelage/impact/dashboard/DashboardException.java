@@ -1,16 +1,11 @@
 package org.jumelage.impact.dashboard;
 
-/** A dashboard request refused; the message key names why, in the user's language. */
-public class DashboardException extends RuntimeException {
+import org.jumelage.shared.validation.RefusalException;
 
-    private final String messageKey;
+/** A dashboard request refused; the message key names why, in the user's language. */
+public class DashboardException extends RefusalException {
 
     public DashboardException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 
+import org.jumelage.shared.validation.SaneDates;
+
 /**
  * Days a dashboard counts, both ends included; a null end does not limit. Months and days are
  * UTC, like the month of a ledger line in {@code HoursStatistics}.
@@ -15,6 +17,9 @@ public record Period(LocalDate from, LocalDate to) {
     public static final Period ALL = new Period(null, null);
 
     public Period {
+        if (!SaneDates.isSane(from) || !SaneDates.isSane(to)) {
+            throw new DashboardException(SaneDates.MESSAGE_KEY);
+        }
         if (from != null && to != null && to.isBefore(from)) {
             throw new DashboardException("dashboard.period.invalid");
         }

@@ -42,6 +42,7 @@ import org.jumelage.shared.audit.AuditTarget;
 import org.jumelage.shared.audit.AuditTrail;
 import org.jumelage.shared.security.SecureTokens;
 import org.jumelage.shared.validation.RefusalException;
+import org.jumelage.shared.validation.RequiredText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -166,7 +167,7 @@ public class OfferService {
     @PermitAll
     public MatchView decline(String matchId, String reason) {
         String text = reason == null ? "" : reason.strip();
-        if (text.isEmpty()) {
+        if (RequiredText.isBlank(text)) {
             throw new MatchException("reason", "offers.decline.reasonRequired");
         }
         if (text.length() > MAX_REASON) {

@@ -24,6 +24,7 @@ import org.jumelage.projects.ProjectService;
 import org.jumelage.shared.audit.AuditAction;
 import org.jumelage.shared.audit.AuditTarget;
 import org.jumelage.shared.audit.AuditTrail;
+import org.jumelage.shared.validation.RequiredText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -162,7 +163,7 @@ public class MatchReview implements MatchDecisions {
     @RolesAllowed(Role.COORDINATOR_ROLE)
     public MatchView reject(String matchId, String reason, long expectedVersion) {
         String text = reason == null ? "" : reason.strip();
-        if (text.isEmpty()) {
+        if (RequiredText.isBlank(text)) {
             throw new MatchException("reason", "matching.review.reasonRequired");
         }
         if (text.length() > MAX_REASON) {

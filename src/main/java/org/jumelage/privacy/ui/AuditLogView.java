@@ -14,6 +14,7 @@ import org.jumelage.shared.audit.AuditAction;
 import org.jumelage.shared.audit.AuditEntry;
 import org.jumelage.shared.audit.AuditFilter;
 import org.jumelage.shared.audit.AuditTrail;
+import org.jumelage.shared.validation.SaneDates;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -65,6 +66,10 @@ public class AuditLogView extends Main implements HasDynamicTitle {
         from.setId("audit-from");
         to.setLabel(getTranslation("audit.filter.to"));
         to.setId("audit-to");
+        for (DatePicker day : new DatePicker[] {from, to}) {
+            day.setMin(SaneDates.EARLIEST);
+            day.setMax(SaneDates.LATEST);
+        }
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
 
@@ -120,8 +125,10 @@ public class AuditLogView extends Main implements HasDynamicTitle {
 
     /** The filter the fields describe; an end before the start is refused next to the field. */
     AuditFilter filter() {
-        Instant start = from.getValue() == null ? null : from.getValue().atStartOfDay(AuditLogExport.ZONE).toInstant();
-        LocalDate last = to.getValue();
+        // A day outside the range (the picker marks it invalid) filters nothing rather than failing the search.
+        LocalDate first = SaneDates.isSane(from.getValue()) ? from.getValue() : null;
+        Instant start = first == null ? null : first.atStartOfDay(AuditLogExport.ZONE).toInstant();
+        LocalDate last = SaneDates.isSane(to.getValue()) ? to.getValue() : null;
         Instant until = last == null ? null : last.plusDays(1).atStartOfDay(AuditLogExport.ZONE).toInstant();
         if (start != null && until != null && !until.isAfter(start)) {
             until = start;

@@ -67,7 +67,7 @@ public class ProjectQueries {
     private static Criteria catalogueCriteria(CatalogueQuery query, List<String> organisationIds) {
         List<Criteria> all = new ArrayList<>();
         all.add(Criteria.where("status").is(ProjectStatus.OPEN));
-        String keywords = SearchText.normalise(query.keywords());
+        String keywords = SearchText.query(query.keywords());
         for (String word : keywords.isEmpty() ? new String[0] : keywords.split(" ")) {
             all.add(Criteria.where("searchText").regex(java.util.regex.Pattern.quote(word)));
         }

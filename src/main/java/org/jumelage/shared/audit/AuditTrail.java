@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jumelage.shared.audit.internal.AuditRecord;
 import org.jumelage.shared.audit.internal.AuditRecordRepository;
 import org.jumelage.shared.text.SearchText;
+import org.jumelage.shared.validation.SaneDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -127,6 +128,8 @@ public class AuditTrail {
 
     private static Query query(AuditFilter filter) {
         AuditFilter f = filter == null ? AuditFilter.ALL : filter;
+        SaneDates.check("from", f.from());
+        SaneDates.check("until", f.until());
         List<Criteria> criteria = new ArrayList<>();
         if (f.from() != null) {
             criteria.add(Criteria.where("at").gte(f.from()));

@@ -14,6 +14,7 @@ import org.jumelage.shared.skills.internal.CustomSkill;
 import org.jumelage.shared.skills.internal.CustomSkillRepository;
 import org.jumelage.shared.skills.internal.SkillCatalogueService;
 import org.jumelage.shared.text.SearchText;
+import org.jumelage.shared.validation.RequiredText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -50,7 +51,7 @@ public class SkillAdministration {
      * text, accents and case ignored; in catalogue order.
      */
     public List<Skill> search(String text, SkillFamily family) {
-        List<String> words = Arrays.stream(SearchText.normalise(text).split(" ")).filter(w -> !w.isEmpty()).toList();
+        List<String> words = Arrays.stream(SearchText.query(text).split(" ")).filter(w -> !w.isEmpty()).toList();
         return catalogue.all().stream()
                 .filter(s -> family == null || s.family() == family)
                 .filter(s -> {
@@ -147,7 +148,7 @@ public class SkillAdministration {
     }
 
     private static String labelProblem(String label) {
-        if (label.isEmpty()) {
+        if (RequiredText.isBlank(label)) {
             return "skills.error.labelRequired";
         }
         return label.length() > LABEL_MAX_LENGTH ? "skills.error.labelTooLong" : null;

@@ -1,11 +1,15 @@
 package org.jumelage.shared.validation;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * A refused operation. Messages are translation keys, so each view shows them in its user's
@@ -13,6 +17,9 @@ import jakarta.validation.ConstraintViolation;
  * (empty when the problem belongs to no field); {@link #messageKey()} is the first problem.
  */
 public abstract class RefusalException extends RuntimeException {
+
+    /** Constraints that say a value is missing. */
+    private static final Set<Class<?>> MISSING = Set.of(NotBlank.class, NotNull.class, NotEmpty.class);
 
     private final transient Map<String, String> fieldMessageKeys;
 
@@ -32,11 +39,17 @@ public abstract class RefusalException extends RuntimeException {
         this.fieldMessageKeys = Collections.unmodifiableMap(new LinkedHashMap<>(fieldMessageKeys));
     }
 
-    /** One problem per field from Bean Validation (message templates {@code {key}}), sorted by field. */
+    /**
+     * One problem per field from Bean Validation (message templates {@code {key}}), sorted by field. A
+     * missing value is the problem told when a field has several (a name of invisible characters is
+     * missing, not too short).
+     */
     protected static Map<String, String> keysByField(Set<? extends ConstraintViolation<?>> violations) {
         Map<String, String> problems = new LinkedHashMap<>();
         violations.stream()
-                .sorted((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
+                .sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString())
+                        .thenComparing(v -> !MISSING.contains(v.getConstraintDescriptor().getAnnotation()
+                                .annotationType())))
                 .forEach(v -> problems.merge(v.getPropertyPath().toString(), key(v.getMessageTemplate()),
                         (first, second) -> first));
         return problems;

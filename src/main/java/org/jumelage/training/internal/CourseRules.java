@@ -35,7 +35,7 @@ public final class CourseRules {
         if (!CODE.matcher(c.code()).matches()) {
             throw new TrainingException("code", "training.course.code.invalid");
         }
-        if (c.title().fr().isBlank() && c.title().en().isBlank()) {
+        if (!c.title().has("fr") && !c.title().has("en")) {
             throw new TrainingException("title", "training.course.title.required");
         }
         if (c.durationMinutes() < 0 || c.durationMinutes() > 6000) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jumelage.accounts.AccountService;
 import org.jumelage.accounts.DemoAccountFactory;
 import org.jumelage.accounts.Role;
+import org.jumelage.accounts.SystemActor;
 import org.jumelage.accounts.UserSummary;
 import org.jumelage.organisations.OrganisationDirectory;
 import org.jumelage.shared.demo.DemoDataContributor;
@@ -33,11 +34,13 @@ class DemoTraining implements DemoDataContributor {
     private final CourseStore store;
     private final AccountService accounts;
     private final OrganisationDirectory organisations;
+    private final SystemActor system;
     private final Clock clock;
 
     DemoTraining(StarterCourses starter, CourseStore store, AccountService accounts,
-            OrganisationDirectory organisations, Clock clock) {
+            OrganisationDirectory organisations, SystemActor system, Clock clock) {
         this.starter = starter;
+        this.system = system;
         this.store = store;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -51,7 +54,7 @@ class DemoTraining implements DemoDataContributor {
 
     @Override
     public void createDemoData() {
-        int installed = starter.installAll();
+        int installed = system.call(starter::installAll);
         int completions = 0;
         for (UserSummary u : demo(Role.OSBL_MEMBER)) {
             if (organisations.ofMember(u.id()).isPresent()) {

@@ -15,6 +15,7 @@ import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.Skill;
 import org.jumelage.shared.domain.SkillLevel;
 import org.jumelage.shared.skills.SkillCatalogue;
+import org.jumelage.shared.validation.SaneDates;
 import org.jumelage.volunteers.AvailabilityWindow;
 import org.jumelage.volunteers.VolunteerFilter;
 import org.jumelage.volunteers.VolunteerProfileDetails;
@@ -84,6 +85,8 @@ public class VolunteersView extends Main implements HasDynamicTitle {
         availableOn.setId("available-filter");
         availableOn.setLocale(locale);
         availableOn.setClearButtonVisible(true);
+        availableOn.setMin(SaneDates.EARLIEST);
+        availableOn.setMax(SaneDates.LATEST);
         availableOn.addValueChangeListener(e -> refresh());
         minHours.setLabel(getTranslation("volunteers.filter.hours"));
         minHours.setId("hours-filter");
@@ -128,7 +131,12 @@ public class VolunteersView extends Main implements HasDynamicTitle {
     VolunteerFilter filter() {
         Skill skill = skillFilter.getValue();
         return new VolunteerFilter(skill == null ? null : skill.code(), levelFilter.getValue(),
-                regionFilter.getValue(), availableOn.getValue(), minHours.getValue(), search.getValue());
+                regionFilter.getValue(), saneOrNull(availableOn.getValue()), minHours.getValue(), search.getValue());
+    }
+
+    /** A day outside the range the picker marks invalid filters nothing rather than failing the search. */
+    private static java.time.LocalDate saneOrNull(java.time.LocalDate day) {
+        return SaneDates.isSane(day) ? day : null;
     }
 
     private String skillsText(VolunteerProfileDetails volunteer) {

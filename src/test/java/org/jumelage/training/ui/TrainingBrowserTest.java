@@ -65,7 +65,7 @@ class TrainingBrowserTest extends TrainingTestSupport {
 
     @Test
     void a_member_takes_the_scoping_course_gets_a_verified_certificate_and_can_then_submit() throws Exception {
-        starter.installAll();
+        installStarterCourses();
         Person member = person(Role.OSBL_MEMBER, Locale.FRENCH, "Sophie Cadrage");
         Person coordinator = person(Role.COORDINATOR, Locale.FRENCH, "Coordination Navigateur");
         OrganisationDetails organisation = registered(member, "Cadrage " + UUID.randomUUID());
