@@ -232,4 +232,24 @@ public class Project extends BaseDocument {
     public LocalDate getDeadline() {
         return deadline;
     }
+
+    // --- for the catalogue kept in memory (no copies) ---------------------------------------
+
+    String searchText() {
+        return searchText;
+    }
+
+    boolean requiresSkill(String code) {
+        return skillCodes.contains(code);
+    }
+
+    boolean offersTo(ProviderKind kind) {
+        return providerKinds.contains(kind) || providerKinds.contains(ProviderKind.EITHER);
+    }
+
+    /** Open, or just left the open state: the catalogue may show it, or may have shown it. */
+    boolean concernsCatalogue() {
+        return status == ProjectStatus.OPEN
+                || (!transitions.isEmpty() && transitions.get(transitions.size() - 1).from() == ProjectStatus.OPEN);
+    }
 }

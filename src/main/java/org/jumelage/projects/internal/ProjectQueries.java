@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class ProjectQueries {
 
     private final MongoTemplate mongo;
+    private final CatalogueSnapshot snapshot;
 
-    ProjectQueries(MongoTemplate mongo) {
+    ProjectQueries(MongoTemplate mongo, CatalogueSnapshot snapshot) {
         this.mongo = mongo;
+        this.snapshot = snapshot;
     }
 
     public List<Project> ofOrganisation(String organisationId, ProjectStatus status) {
@@ -42,15 +44,25 @@ public class ProjectQueries {
         return mongo.count(Query.query(reviewCriteria(filter, organisationIds)), Project.class);
     }
 
+    /** A page of the catalogue: from the snapshot kept in memory when it is used, else from the store. */
     public List<Project> catalogue(CatalogueQuery query, List<String> organisationIds, int offset, int limit) {
-        Query mongoQuery = Query.query(catalogueCriteria(query, organisationIds)).with(sort(query)).skip(offset)
-                .limit(limit);
-        mongoQuery.fields().exclude("ethics", "checklist", "transitions", "problem", "expectedOutcome",
-                "lastReviewComment");
-        return mongo.find(mongoQuery, Project.class);
+        return snapshot.enabled() ? snapshot.page(query, organisationIds, offset, limit)
+                : catalogueInStore(query, organisationIds, offset, limit);
     }
 
     public long countCatalogue(CatalogueQuery query, List<String> organisationIds) {
+        return snapshot.enabled() ? snapshot.count(query, organisationIds) : countCatalogueInStore(query, organisationIds);
+    }
+
+    /** The page as the store answers it: skip and limit at the store, the catalogue's fields only. */
+    public List<Project> catalogueInStore(CatalogueQuery query, List<String> organisationIds, int offset, int limit) {
+        Query mongoQuery = Query.query(catalogueCriteria(query, organisationIds)).with(sort(query))
+                .skip(Math.max(0, offset)).limit(limit);
+        mongoQuery.fields().include(CatalogueSnapshot.FIELDS);
+        return mongo.find(mongoQuery, Project.class);
+    }
+
+    public long countCatalogueInStore(CatalogueQuery query, List<String> organisationIds) {
         return mongo.count(Query.query(catalogueCriteria(query, organisationIds)), Project.class);
     }
 

@@ -17,7 +17,6 @@ import org.jumelage.shared.skills.SkillCatalogue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,6 +25,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -40,6 +40,18 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 @Menu(title = "nav.catalogue", order = 5, icon = "vaadin:search")
 public class CatalogueView extends Main implements HasDynamicTitle {
+
+    /**
+     * One row of the grid, drawn in the browser from five texts (Lit escapes them): no server-side
+     * components per row, so a visitor's session holds only the texts of the rows in view.
+     */
+    static final String CARD = "<div class=\"catalogue-entry\">"
+            + "<span class=\"catalogue-title\">${item.title}</span>"
+            + "<p class=\"catalogue-owner\">${item.owner}</p>"
+            + "<p>${item.summary}</p>"
+            + "<p class=\"catalogue-skills\">${item.skills}</p>"
+            + "<p class=\"catalogue-facts\">${item.facts}</p>"
+            + "</div>";
 
     final TextField keywords = new TextField();
     final Select<Region> region = new Select<>();
@@ -101,7 +113,13 @@ public class CatalogueView extends Main implements HasDynamicTitle {
         sort.setId("catalogue-sort");
 
         grid.setId("catalogue-grid");
-        grid.addComponentColumn(this::card).setHeader(getTranslation("catalogue.projects"));
+        grid.addColumn(LitRenderer.<CatalogueEntry>of(CARD)
+                .withProperty("title", CatalogueEntry::title)
+                .withProperty("owner", this::owner)
+                .withProperty("summary", CatalogueEntry::summary)
+                .withProperty("skills", this::skillList)
+                .withProperty("facts", this::facts))
+                .setHeader(getTranslation("catalogue.projects"));
         // The count is computed once per refresh and shared by the grid and the label: on the embedded
         // store a count costs as much as a page.
         grid.setItems(query -> projects.catalogue(query(), query.getOffset(), query.getLimit()).stream(),
@@ -137,28 +155,22 @@ public class CatalogueView extends Main implements HasDynamicTitle {
         grid.getDataProvider().refreshAll();
     }
 
-    private Div card(CatalogueEntry entry) {
-        Div card = new Div();
-        card.addClassName("catalogue-entry");
-        Span title = new Span(entry.title());
-        title.addClassName("catalogue-title");
-        Paragraph owner = new Paragraph(getTranslation("catalogue.entry.owner", entry.organisationName(),
+    String owner(CatalogueEntry entry) {
+        return getTranslation("catalogue.entry.owner", entry.organisationName(),
                 entry.region() == null ? "" : getTranslation(entry.region().translationKey()),
-                entry.sector() == null ? "" : getTranslation(entry.sector().translationKey())));
-        owner.addClassName("catalogue-owner");
-        Paragraph summary = new Paragraph(entry.summary());
-        String skillList = entry.skillCodes().stream().map(code -> skills.label(code, getLocale()))
-                .collect(Collectors.joining(", "));
+                entry.sector() == null ? "" : getTranslation(entry.sector().translationKey()));
+    }
+
+    String skillList(CatalogueEntry entry) {
+        return entry.skillCodes().stream().map(code -> skills.label(code, getLocale())).collect(Collectors.joining(", "));
+    }
+
+    String facts(CatalogueEntry entry) {
         String kinds = entry.providerKinds().stream().map(k -> getTranslation(k.translationKey()))
                 .collect(Collectors.joining(", "));
-        Paragraph facts = new Paragraph(getTranslation("catalogue.entry.facts", entry.totalHours(), kinds,
+        return getTranslation("catalogue.entry.facts", entry.totalHours(), kinds,
                 entry.anyRemote() ? getTranslation("catalogue.entry.remote") : getTranslation("catalogue.entry.onSite"),
-                entry.deadline() == null ? "—" : entry.deadline().toString()));
-        facts.addClassName("catalogue-facts");
-        Paragraph skillLine = new Paragraph(skillList);
-        skillLine.addClassName("catalogue-skills");
-        card.add(title, owner, summary, skillLine, facts);
-        return card;
+                entry.deadline() == null ? "—" : entry.deadline().toString());
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,14 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 @ConditionalOnExpression("'${MONGODB_URI:}'.isBlank()")
 public class EmbeddedMongoConfiguration {
 
+    /**
+     * Threads that serve the embedded server's connections. Each thread answers the messages of its
+     * connections one at a time, so with Netty's default (two per core) the driver's heartbeat could
+     * wait behind a long query of another connection on the same thread and time out, and the driver
+     * then dropped every pooled connection. More threads than cores: most of them sit idle.
+     */
+    static final int SERVER_THREADS = 16;
+
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 
     @Bean(destroyMethod = "shutdown")
@@ -44,7 +53,7 @@ public class EmbeddedMongoConfiguration {
         }
         MongoServer server = new MongoServer(backend);
         try {
-            server.bind(new InetSocketAddress(properties.host(), properties.port()));
+            server.bind(new InetSocketAddress(properties.host(), properties.port()), 1, SERVER_THREADS);
         } catch (Exception e) { // Netty rethrows the checked BindException without declaring it
             server.shutdownNow();
             if (hasCause(e, BindException.class)) {
@@ -79,7 +88,14 @@ public class EmbeddedMongoConfiguration {
         InetSocketAddress address = embeddedMongoServer.getLocalAddress();
         ConnectionString connection = new ConnectionString(
                 "mongodb://" + address.getHostString() + ":" + address.getPort());
-        return settings -> settings.applyConnectionString(connection);
+        return settings -> settings.applyConnectionString(connection)
+                // The server shares this process's CPU: under load an answer, a heartbeat's too, may take
+                // long. A slow answer must not make the driver declare the server gone and clear its
+                // pool (every query in flight then fails); it cannot be gone while this process runs.
+                .applyToServerSettings(server -> server.heartbeatFrequency(30, TimeUnit.SECONDS))
+                .applyToSocketSettings(socket -> socket.connectTimeout(2, TimeUnit.MINUTES))
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(2, TimeUnit.MINUTES))
+                .applyToConnectionPoolSettings(pool -> pool.maxSize(200).maxWaitTime(2, TimeUnit.MINUTES));
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
