@@ -140,7 +140,7 @@ public class CatalogueSnapshot {
 
     private static Predicate<Project> filter(CatalogueQuery query, Set<String> organisationIds) {
         Predicate<Project> filter = p -> p.getStatus() == ProjectStatus.OPEN;
-        String keywords = SearchText.normalise(query.keywords());
+        String keywords = SearchText.query(query.keywords());
         for (String word : keywords.isEmpty() ? new String[0] : keywords.split(" ")) {
             filter = filter.and(p -> p.searchText() != null && p.searchText().contains(word));
         }
