@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.jumelage.accounts.Role;
 import org.jumelage.shared.i18n.Languages;
+import org.jumelage.shared.invitations.InvitationPreview;
 import org.jumelage.support.Mailbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,9 +45,9 @@ class FirmMembershipTest extends FirmsTestSupport {
         String token = firmToken(mail);
         signOut();
         assertThat(membership.previewInvitation(token)).hasValueSatisfying(p -> {
-            assertThat(p.firmName()).isEqualTo(firm.profile().name());
+            assertThat(p.holderName()).isEqualTo(firm.profile().name());
             assertThat(p.inviterName()).isEqualTo("Alex Gagnon");
-            assertThat(p.state()).isEqualTo(FirmInvitationPreview.State.VALID);
+            assertThat(p.state()).isEqualTo(InvitationPreview.State.VALID);
         });
 
         signIn(jordan);

@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.jumelage.accounts.Role;
 import org.jumelage.shared.i18n.Languages;
+import org.jumelage.shared.invitations.InvitationPreview;
 import org.jumelage.support.Mailbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +41,7 @@ class InvitationFlowTest extends OrganisationsTestSupport {
         signOut();
         Optional<InvitationPreview> preview = service.previewInvitation(token);
         assertThat(preview).hasValueSatisfying(p -> {
-            assertThat(p.organisationName()).isEqualTo("Centre d’entraide La Passerelle");
+            assertThat(p.holderName()).isEqualTo("Centre d’entraide La Passerelle");
             assertThat(p.inviterName()).isEqualTo("Camille Tremblay");
             assertThat(p.state()).isEqualTo(InvitationPreview.State.VALID);
         });
