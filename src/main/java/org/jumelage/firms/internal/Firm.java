@@ -15,6 +15,7 @@ import org.jumelage.firms.FirmSummary;
 import org.jumelage.firms.SizeBand;
 import org.jumelage.firms.TeamSkill;
 import org.jumelage.shared.domain.ConflictOfInterest;
+import org.jumelage.shared.domain.Neq;
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.WorkingLanguage;
 import org.jumelage.shared.review.ReviewedMembership;
@@ -59,11 +60,7 @@ public class Firm extends ReviewedMembership<FirmStatus> {
 
     /** Ten digits from a NEQ as typed, or null when absent or not exactly ten digits. */
     public static String normaliseNeq(String typed) {
-        if (typed == null) {
-            return null;
-        }
-        String digits = typed.replaceAll("[^0-9]", "");
-        return digits.length() == 10 ? digits : null;
+        return Neq.normalise(typed);
     }
 
     public void apply(FirmProfile profile) {

@@ -9,6 +9,7 @@ import org.jumelage.firms.FirmMember;
 import org.jumelage.firms.FirmProfile;
 import org.jumelage.firms.FirmReview;
 import org.jumelage.firms.FirmStatus;
+import org.jumelage.shared.domain.Neq;
 import org.jumelage.shared.ui.ReviewDialogBase;
 
 import com.vaadin.flow.component.html.Div;
@@ -45,7 +46,6 @@ class FirmReviewDialog extends ReviewDialogBase {
     }
 
     static String formattedNeq(String neq) {
-        return neq == null || neq.length() != 10 ? neq
-                : neq.substring(0, 4) + " " + neq.substring(4, 7) + " " + neq.substring(7);
+        return Neq.format(neq);
     }
 }

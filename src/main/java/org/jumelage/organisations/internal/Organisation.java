@@ -11,6 +11,7 @@ import org.jumelage.organisations.OrganisationProfile;
 import org.jumelage.organisations.OrganisationSummary;
 import org.jumelage.organisations.VerificationStatus;
 import org.jumelage.organisations.VolunteerBand;
+import org.jumelage.shared.domain.Neq;
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.Sector;
 import org.jumelage.shared.review.ReviewedMembership;
@@ -54,11 +55,7 @@ public class Organisation extends ReviewedMembership<VerificationStatus> {
 
     /** Ten digits from a NEQ as typed ("1234-567 890"), or null if it has not exactly ten. */
     public static String normaliseNeq(String typed) {
-        if (typed == null) {
-            return null;
-        }
-        String digits = typed.replaceAll("[^0-9]", "");
-        return digits.length() == 10 ? digits : null;
+        return Neq.normalise(typed);
     }
 
     /** {@code h2x1y4} becomes {@code H2X 1Y4}. */
