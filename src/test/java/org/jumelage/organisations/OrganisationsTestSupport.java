@@ -75,6 +75,19 @@ public abstract class OrganisationsTestSupport extends IntegrationTestBase {
         return UriComponentsBuilder.fromUriString(link).build().getQueryParams().getFirst("token");
     }
 
+    /** The signed-in administrator invites the person; returns the token of the link in their mail. */
+    protected String invited(OrganisationDetails organisation, Person invitee) {
+        service.invite(organisation.id(), invitee.email());
+        return invitationToken(Mailbox.awaitOne(invitee.email()));
+    }
+
+    /** The signed-in administrator invites the person, who joins; they are signed in when this returns. */
+    protected void joined(OrganisationDetails organisation, Person invitee) {
+        String token = invited(organisation, invitee);
+        signIn(invitee);
+        service.acceptInvitation(token);
+    }
+
     /** Ten random digits: NEQs must be unique across the shared test database. */
     public static String uniqueNeq() {
         return "11" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
