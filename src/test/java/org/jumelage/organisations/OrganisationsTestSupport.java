@@ -71,8 +71,12 @@ public abstract class OrganisationsTestSupport extends IntegrationTestBase {
 
     /** The token of the accept link in an invitation mail. */
     public static String invitationToken(MimeMessage mail) {
-        String link = Mailbox.link(mail, "/invitations/accept?token=");
-        return UriComponentsBuilder.fromUriString(link).build().getQueryParams().getFirst("token");
+        return linkToken(mail, "/invitations/accept?token=");
+    }
+
+    /** The token of the first link in the mail that contains {@code path}. */
+    public static String linkToken(MimeMessage mail, String path) {
+        return UriComponentsBuilder.fromUriString(Mailbox.link(mail, path)).build().getQueryParams().getFirst("token");
     }
 
     /** The signed-in administrator invites the person; returns the token of the link in their mail. */
