@@ -18,7 +18,8 @@ import org.jumelage.firms.internal.FirmInvitation;
 import org.jumelage.firms.internal.FirmInvitationRepository;
 import org.jumelage.firms.internal.FirmMailer;
 import org.jumelage.firms.internal.FirmRepository;
-import org.jumelage.shared.security.SecureTokens;
+import org.jumelage.shared.invitations.InvitationPreview;
+import org.jumelage.shared.invitations.InvitationToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -94,11 +95,11 @@ public class FirmMembership {
             earlier.revoke(now);
             invitations.save(earlier);
         }
-        String token = SecureTokens.newToken();
+        InvitationToken token = InvitationToken.generate();
         UserSummary inviter = accounts.find(currentUser.requireId()).orElseThrow();
-        FirmInvitation invitation = invitations.save(new FirmInvitation(firmId, address, SecureTokens.hash(token),
+        FirmInvitation invitation = invitations.save(new FirmInvitation(firmId, address, token.hash(),
                 inviter.id(), now.plus(INVITATION_VALIDITY)));
-        mailer.sendInvitation(address, inviter, firm.getName(), token, INVITATION_VALIDITY);
+        mailer.sendInvitation(address, inviter, firm.getName(), token.value(), INVITATION_VALIDITY);
         log.info("Invitation {} to firm {} sent by {}", invitation.getId(), firmId, inviter.id());
         return invitation.toSummary(now);
     }
@@ -145,11 +146,12 @@ public class FirmMembership {
      * What an invitation link leads to, for its holder (signed in or not): empty for an unknown
      * token. It names the firm and the invited address, which the holder read in the mail.
      */
-    public Optional<FirmInvitationPreview> previewInvitation(String token) {
+    public Optional<InvitationPreview> previewInvitation(String token) {
         return findInvitation(token).map(invitation -> {
             String firmName = firms.findById(invitation.getFirmId()).map(Firm::getName).orElse("");
             String inviterName = accounts.find(invitation.getInvitedBy()).map(UserSummary::displayName).orElse("");
-            return new FirmInvitationPreview(firmName, invitation.getEmail(), inviterName, state(invitation));
+            return new InvitationPreview(firmName, invitation.getEmail(), inviterName,
+                    invitation.linkState(clock.instant()));
         });
     }
 
@@ -160,14 +162,9 @@ public class FirmMembership {
     @PreAuthorize("isAuthenticated()")
     public FirmSummary acceptInvitation(String token) {
         FirmInvitation invitation = findInvitation(token).orElseThrow(() -> new FirmException("firminvitation.invalid"));
-        switch (state(invitation)) {
-            case EXPIRED -> throw new FirmException("firminvitation.expired");
-            case USED -> throw new FirmException("firminvitation.used");
-            case REVOKED -> throw new FirmException("firminvitation.revoked");
-            case VALID -> { }
-        }
+        invitation.requireUsable(clock.instant(), "firminvitation", FirmException::new);
         UserSummary me = accounts.find(currentUser.requireId()).orElseThrow(() -> new FirmException("account.notFound"));
-        if (!FirmInvitation.emailKey(me.email()).equals(invitation.getEmailKey())) {
+        if (!invitation.isFor(me.email())) {
             throw new FirmException("firminvitation.otherAddress");
         }
         if (!me.roles().contains(Role.FIRM_MEMBER)) {
@@ -208,19 +205,7 @@ public class FirmMembership {
     }
 
     private Optional<FirmInvitation> findInvitation(String token) {
-        if (token == null || token.isBlank()) {
-            return Optional.empty();
-        }
-        return invitations.findByTokenHash(SecureTokens.hash(token.strip()));
-    }
-
-    private FirmInvitationPreview.State state(FirmInvitation invitation) {
-        return switch (invitation.getState()) {
-            case ACCEPTED -> FirmInvitationPreview.State.USED;
-            case REVOKED -> FirmInvitationPreview.State.REVOKED;
-            case PENDING -> invitation.isExpired(clock.instant()) ? FirmInvitationPreview.State.EXPIRED
-                    : FirmInvitationPreview.State.VALID;
-        };
+        return InvitationToken.hashOf(token).flatMap(invitations::findByTokenHash);
     }
 
     private List<FirmInvitationSummary> pending(String firmId) {

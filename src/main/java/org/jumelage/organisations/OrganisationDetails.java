@@ -3,6 +3,7 @@ package org.jumelage.organisations;
 import java.time.Instant;
 import java.util.List;
 
+import org.jumelage.shared.domain.Neq;
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.Sector;
 
@@ -55,7 +56,6 @@ public record OrganisationDetails(
 
     /** The NEQ as usually written: {@code 1234 567 890}. */
     public String formattedNeq() {
-        return neq == null || neq.length() != 10 ? neq
-                : neq.substring(0, 4) + " " + neq.substring(4, 7) + " " + neq.substring(7);
+        return Neq.format(neq);
     }
 }

@@ -16,10 +16,11 @@ import org.jumelage.accounts.Role;
 import org.jumelage.accounts.UserSummary;
 import org.jumelage.organisations.internal.Invitation;
 import org.jumelage.organisations.internal.InvitationRepository;
-import org.jumelage.shared.security.SecureTokens;
 import org.jumelage.organisations.internal.Organisation;
 import org.jumelage.organisations.internal.OrganisationMailer;
 import org.jumelage.organisations.internal.OrganisationRepository;
+import org.jumelage.shared.invitations.InvitationPreview;
+import org.jumelage.shared.invitations.InvitationToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -182,11 +183,11 @@ public class OrganisationService {
             earlier.revoke(now);
             invitations.save(earlier);
         }
-        String token = SecureTokens.newToken();
+        InvitationToken token = InvitationToken.generate();
         UserSummary inviter = accounts.find(currentUser.requireId()).orElseThrow();
         Invitation invitation = invitations.save(new Invitation(organisationId, address,
-                SecureTokens.hash(token), inviter.id(), now.plus(INVITATION_VALIDITY)));
-        mailer.sendInvitation(address, inviter, organisation.getLegalName(), token, INVITATION_VALIDITY);
+                token.hash(), inviter.id(), now.plus(INVITATION_VALIDITY)));
+        mailer.sendInvitation(address, inviter, organisation.getLegalName(), token.value(), INVITATION_VALIDITY);
         log.info("Invitation {} to organisation {} sent by {}", invitation.getId(), organisationId, inviter.id());
         return invitation.toSummary(now);
     }
@@ -222,7 +223,8 @@ public class OrganisationService {
             String organisationName = organisations.findById(invitation.getOrganisationId())
                     .map(Organisation::getLegalName).orElse("");
             String inviterName = accounts.find(invitation.getInvitedBy()).map(UserSummary::displayName).orElse("");
-            return new InvitationPreview(organisationName, invitation.getEmail(), inviterName, state(invitation));
+            return new InvitationPreview(organisationName, invitation.getEmail(), inviterName,
+                    invitation.linkState(clock.instant()));
         });
     }
 
@@ -233,15 +235,10 @@ public class OrganisationService {
     @PreAuthorize("isAuthenticated()")
     public OrganisationSummary acceptInvitation(String token) {
         Invitation invitation = findInvitation(token).orElseThrow(() -> new OrganisationException("invitation.invalid"));
-        switch (state(invitation)) {
-            case EXPIRED -> throw new OrganisationException("invitation.expired");
-            case USED -> throw new OrganisationException("invitation.used");
-            case REVOKED -> throw new OrganisationException("invitation.revoked");
-            case VALID -> { }
-        }
+        invitation.requireUsable(clock.instant(), "invitation", OrganisationException::new);
         UserSummary me = accounts.find(currentUser.requireId())
                 .orElseThrow(() -> new OrganisationException("account.notFound"));
-        if (!Invitation.emailKey(me.email()).equals(invitation.getEmailKey())) {
+        if (!invitation.isFor(me.email())) {
             throw new OrganisationException("invitation.otherAddress");
         }
         if (!me.roles().contains(Role.OSBL_MEMBER)) {
@@ -283,19 +280,7 @@ public class OrganisationService {
     }
 
     private Optional<Invitation> findInvitation(String token) {
-        if (token == null || token.isBlank()) {
-            return Optional.empty();
-        }
-        return invitations.findByTokenHash(SecureTokens.hash(token.strip()));
-    }
-
-    private InvitationPreview.State state(Invitation invitation) {
-        return switch (invitation.getState()) {
-            case ACCEPTED -> InvitationPreview.State.USED;
-            case REVOKED -> InvitationPreview.State.REVOKED;
-            case PENDING -> invitation.isExpired(clock.instant()) ? InvitationPreview.State.EXPIRED
-                    : InvitationPreview.State.VALID;
-        };
+        return InvitationToken.hashOf(token).flatMap(invitations::findByTokenHash);
     }
 
     private List<OrganisationMember> membersOf(Organisation organisation) {

@@ -9,13 +9,13 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.jumelage.accounts.Role;
 import org.jumelage.shared.i18n.Languages;
+import org.jumelage.shared.invitations.InvitationPreview;
 import org.jumelage.support.Mailbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** Firm members invite colleagues by e-mail (through the outbox and GreenMail), and remove members. */
 @RecordApplicationEvents
@@ -23,11 +23,6 @@ class FirmMembershipTest extends FirmsTestSupport {
 
     @Autowired
     ApplicationEvents events;
-
-    static String firmToken(MimeMessage mail) {
-        String link = Mailbox.link(mail, "/firm-invitations/accept?token=");
-        return UriComponentsBuilder.fromUriString(link).build().getQueryParams().getFirst("token");
-    }
 
     @Test
     void an_invitee_with_an_account_gets_the_mail_in_their_language_and_joins_through_its_link() {
@@ -44,9 +39,9 @@ class FirmMembershipTest extends FirmsTestSupport {
         String token = firmToken(mail);
         signOut();
         assertThat(membership.previewInvitation(token)).hasValueSatisfying(p -> {
-            assertThat(p.firmName()).isEqualTo(firm.profile().name());
+            assertThat(p.holderName()).isEqualTo(firm.profile().name());
             assertThat(p.inviterName()).isEqualTo("Alex Gagnon");
-            assertThat(p.state()).isEqualTo(FirmInvitationPreview.State.VALID);
+            assertThat(p.state()).isEqualTo(InvitationPreview.State.VALID);
         });
 
         signIn(jordan);
@@ -123,12 +118,9 @@ class FirmMembershipTest extends FirmsTestSupport {
         Person busy = person(Role.FIRM_MEMBER, Languages.FRENCH, "Occupée");
         firmOf(busy, "Autre firme");
         signIn(alex);
-        membership.invite(firm.id(), osbl.email());
-        membership.invite(firm.id(), jordan.email());
-        membership.invite(firm.id(), busy.email());
-        String osblToken = firmToken(Mailbox.awaitOne(osbl.email()));
-        String jordanToken = firmToken(Mailbox.awaitOne(jordan.email()));
-        String busyToken = firmToken(Mailbox.awaitOne(busy.email()));
+        String osblToken = invitedToFirm(firm, osbl);
+        String jordanToken = invitedToFirm(firm, jordan);
+        String busyToken = invitedToFirm(firm, busy);
 
         signIn(osbl);
         assertThatThrownBy(() -> membership.acceptInvitation(osblToken)).hasMessage("firminvitation.notFirmAccount");

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import jakarta.mail.internet.MimeMessage;
+
 import org.jumelage.firms.internal.Firm;
 import org.jumelage.firms.internal.FirmRepository;
 import org.jumelage.organisations.OrganisationsTestSupport;
@@ -15,6 +17,7 @@ import org.jumelage.projects.ProjectView;
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.SkillLevel;
 import org.jumelage.shared.domain.WorkingLanguage;
+import org.jumelage.support.Mailbox;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Firms, obligations and projects for the firms tests, on top of the organisations' people and sign-in. */
@@ -50,6 +53,17 @@ public abstract class FirmsTestSupport extends OrganisationsTestSupport {
     }
 
     /** A firm registered by the person, who is signed in when this returns. */
+    /** The token of the accept link in a firm invitation mail. */
+    public static String firmToken(MimeMessage mail) {
+        return linkToken(mail, "/firm-invitations/accept?token=");
+    }
+
+    /** The signed-in member invites the person to the firm; returns the token of the link in their mail. */
+    protected String invitedToFirm(FirmDetails firm, Person invitee) {
+        membership.invite(firm.id(), invitee.email());
+        return firmToken(Mailbox.awaitOne(invitee.email()));
+    }
+
     protected FirmDetails firmOf(Person administrator, String name) {
         signIn(administrator);
         return firms.register(firmProfile(name + " " + UUID.randomUUID(), uniqueFirmNeq()));

@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.jumelage.accounts.Role;
 import org.jumelage.shared.i18n.Languages;
+import org.jumelage.shared.invitations.InvitationPreview;
 import org.jumelage.support.Mailbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +41,7 @@ class InvitationFlowTest extends OrganisationsTestSupport {
         signOut();
         Optional<InvitationPreview> preview = service.previewInvitation(token);
         assertThat(preview).hasValueSatisfying(p -> {
-            assertThat(p.organisationName()).isEqualTo("Centre d’entraide La Passerelle");
+            assertThat(p.holderName()).isEqualTo("Centre d’entraide La Passerelle");
             assertThat(p.inviterName()).isEqualTo("Camille Tremblay");
             assertThat(p.state()).isEqualTo(InvitationPreview.State.VALID);
         });
@@ -76,8 +77,7 @@ class InvitationFlowTest extends OrganisationsTestSupport {
         Person camille = person(Role.OSBL_MEMBER, Languages.FRENCH, "Camille");
         OrganisationDetails organisation = registered(camille, "Organisme à usage unique");
         Person jordan = person(Role.OSBL_MEMBER, Languages.FRENCH, "Jordan");
-        service.invite(organisation.id(), jordan.email());
-        String token = invitationToken(Mailbox.awaitOne(jordan.email()));
+        String token = invited(organisation, jordan);
         signIn(jordan);
         service.acceptInvitation(token);
 
@@ -92,8 +92,7 @@ class InvitationFlowTest extends OrganisationsTestSupport {
         OrganisationDetails organisation = registered(person(Role.OSBL_MEMBER, Languages.FRENCH, "Camille"),
                 "Organisme pressé");
         Person jordan = person(Role.OSBL_MEMBER, Languages.FRENCH, "Jordan");
-        service.invite(organisation.id(), jordan.email());
-        String token = invitationToken(Mailbox.awaitOne(jordan.email()));
+        String token = invited(organisation, jordan);
 
         clock.advance(Duration.ofDays(7).minusMinutes(1));
         assertThat(service.previewInvitation(token)).map(InvitationPreview::state)
@@ -138,16 +137,13 @@ class InvitationFlowTest extends OrganisationsTestSupport {
         Person camille = person(Role.OSBL_MEMBER, Languages.FRENCH, "Camille");
         OrganisationDetails organisation = registered(camille, "Organisme exigeant");
         Person volunteer = person(Role.VOLUNTEER, Languages.FRENCH, "Vera");
-        service.invite(organisation.id(), volunteer.email());
-        String volunteerToken = invitationToken(Mailbox.awaitOne(volunteer.email()));
+        String volunteerToken = invited(organisation, volunteer);
         Person jordan = person(Role.OSBL_MEMBER, Languages.FRENCH, "Jordan");
-        service.invite(organisation.id(), jordan.email());
-        String jordanToken = invitationToken(Mailbox.awaitOne(jordan.email()));
+        String jordanToken = invited(organisation, jordan);
         Person busy = person(Role.OSBL_MEMBER, Languages.FRENCH, "Occupée");
         registered(busy, "Autre organisme");
         signIn(camille);
-        service.invite(organisation.id(), busy.email());
-        String busyToken = invitationToken(Mailbox.awaitOne(busy.email()));
+        String busyToken = invited(organisation, busy);
 
         signIn(volunteer);
         assertThatThrownBy(() -> service.acceptInvitation(volunteerToken)).isInstanceOf(OrganisationException.class)
@@ -169,8 +165,7 @@ class InvitationFlowTest extends OrganisationsTestSupport {
         Person camille = person(Role.OSBL_MEMBER, Languages.FRENCH, "Camille");
         OrganisationDetails organisation = registered(camille, "Organisme hiérarchique");
         Person jordan = person(Role.OSBL_MEMBER, Languages.FRENCH, "Jordan");
-        service.invite(organisation.id(), jordan.email());
-        String token = invitationToken(Mailbox.awaitOne(jordan.email()));
+        String token = invited(organisation, jordan);
         signIn(jordan);
         service.acceptInvitation(token);
 

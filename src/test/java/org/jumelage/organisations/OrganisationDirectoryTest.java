@@ -8,7 +8,6 @@ import org.jumelage.accounts.Role;
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.Sector;
 import org.jumelage.shared.i18n.Languages;
-import org.jumelage.support.Mailbox;
 import org.junit.jupiter.api.Test;
 
 /** The read-only directory other features use: summaries, no permission needed, nothing private. */
@@ -19,10 +18,7 @@ class OrganisationDirectoryTest extends OrganisationsTestSupport {
         Person camille = person(Role.OSBL_MEMBER, Languages.FRENCH, "Camille");
         OrganisationDetails a = registered(camille, "Organisme du répertoire");
         Person jordan = person(Role.OSBL_MEMBER, Languages.FRENCH, "Jordan");
-        service.invite(a.id(), jordan.email());
-        String token = invitationToken(Mailbox.awaitOne(jordan.email()));
-        signIn(jordan);
-        service.acceptInvitation(token);
+        joined(a, jordan);
         OrganisationDetails b = registered(person(Role.OSBL_MEMBER, Languages.FRENCH, "Bruno"), "Autre organisme");
         signOut();
 

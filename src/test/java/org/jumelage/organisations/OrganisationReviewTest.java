@@ -34,10 +34,7 @@ class OrganisationReviewTest extends OrganisationsTestSupport {
         Person french = person(Role.OSBL_MEMBER, Languages.FRENCH, "Camille");
         OrganisationDetails organisation = registered(french, legalName);
         Person english = person(Role.OSBL_MEMBER, Languages.ENGLISH, "Jordan");
-        service.invite(organisation.id(), english.email());
-        String token = invitationToken(Mailbox.awaitOne(english.email()));
-        signIn(english);
-        service.acceptInvitation(token);
+        joined(organisation, english);
         signOut();
         return new Team(reload(organisation.id()), french, english);
     }

@@ -71,8 +71,25 @@ public abstract class OrganisationsTestSupport extends IntegrationTestBase {
 
     /** The token of the accept link in an invitation mail. */
     public static String invitationToken(MimeMessage mail) {
-        String link = Mailbox.link(mail, "/invitations/accept?token=");
-        return UriComponentsBuilder.fromUriString(link).build().getQueryParams().getFirst("token");
+        return linkToken(mail, "/invitations/accept?token=");
+    }
+
+    /** The token of the first link in the mail that contains {@code path}. */
+    public static String linkToken(MimeMessage mail, String path) {
+        return UriComponentsBuilder.fromUriString(Mailbox.link(mail, path)).build().getQueryParams().getFirst("token");
+    }
+
+    /** The signed-in administrator invites the person; returns the token of the link in their mail. */
+    protected String invited(OrganisationDetails organisation, Person invitee) {
+        service.invite(organisation.id(), invitee.email());
+        return invitationToken(Mailbox.awaitOne(invitee.email()));
+    }
+
+    /** The signed-in administrator invites the person, who joins; they are signed in when this returns. */
+    protected void joined(OrganisationDetails organisation, Person invitee) {
+        String token = invited(organisation, invitee);
+        signIn(invitee);
+        service.acceptInvitation(token);
     }
 
     /** Ten random digits: NEQs must be unique across the shared test database. */

@@ -15,9 +15,10 @@ import org.jumelage.firms.FirmSummary;
 import org.jumelage.firms.SizeBand;
 import org.jumelage.firms.TeamSkill;
 import org.jumelage.shared.domain.ConflictOfInterest;
+import org.jumelage.shared.domain.Neq;
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.WorkingLanguage;
-import org.jumelage.shared.storage.BaseDocument;
+import org.jumelage.shared.review.ReviewedMembership;
 import org.jumelage.shared.text.SearchText;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -27,7 +28,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * validated by {@link FirmProfile} before it reaches this document.
  */
 @Document("firms")
-public class Firm extends BaseDocument {
+public class Firm extends ReviewedMembership<FirmStatus> {
 
     private String name;
     private String neq;
@@ -44,35 +45,22 @@ public class Firm extends BaseDocument {
     private List<BlackoutPeriod> blackouts = new ArrayList<>();
     private List<ConflictOfInterest> conflicts = new ArrayList<>();
 
-    private FirmStatus status = FirmStatus.PENDING;
-    private String rejectionReason;
-    private String decidedBy;
-    private Instant decidedAt;
-
-    private List<String> members = new ArrayList<>();
-    private String administratorId;
     private String searchText;
     /** Whether the public transparency page may name the firm with the share of its obligations fulfilled. */
     private boolean publishesFulfilment;
 
     protected Firm() {
+        super(FirmStatus.PENDING, null);
     }
 
     public Firm(FirmProfile profile, String administratorId) {
+        super(FirmStatus.PENDING, administratorId);
         apply(profile);
-        this.administratorId = administratorId;
-        if (administratorId != null) {
-            members.add(administratorId);
-        }
     }
 
     /** Ten digits from a NEQ as typed, or null when absent or not exactly ten digits. */
     public static String normaliseNeq(String typed) {
-        if (typed == null) {
-            return null;
-        }
-        String digits = typed.replaceAll("[^0-9]", "");
-        return digits.length() == 10 ? digits : null;
+        return Neq.normalise(typed);
     }
 
     public void apply(FirmProfile profile) {
@@ -104,49 +92,20 @@ public class Firm extends BaseDocument {
         decide(FirmStatus.REJECTED, reason, coordinatorId, at);
     }
 
-    private void decide(FirmStatus newStatus, String reason, String coordinatorId, Instant at) {
-        this.status = newStatus;
-        this.rejectionReason = reason;
-        this.decidedBy = coordinatorId;
-        this.decidedAt = at;
-    }
-
-    public boolean isMember(String userId) {
-        return userId != null && members.contains(userId);
-    }
-
-    public boolean isAdministrator(String userId) {
-        return userId != null && userId.equals(administratorId);
-    }
-
-    public void addMember(String userId) {
-        if (!members.contains(userId)) {
-            members.add(userId);
-        }
-    }
-
     /**
      * Removes a member; a firm always keeps one. When the administrator goes, the longest-standing
      * remaining member takes over, so the firm is never left without one.
      */
+    @Override
     public void removeMember(String userId) {
-        if (members.size() <= 1) {
+        if (memberIds().size() <= 1) {
             throw new IllegalStateException("A firm keeps at least one member");
         }
-        members.remove(userId);
-        if (userId.equals(administratorId)) {
-            administratorId = members.get(0);
+        boolean administrator = isAdministrator(userId);
+        super.removeMember(userId);
+        if (administrator) {
+            passAdministrationOn();
         }
-    }
-
-    /** Member ids with the administrator first. */
-    public List<String> memberIds() {
-        List<String> ordered = new ArrayList<>();
-        if (administratorId != null && members.contains(administratorId)) {
-            ordered.add(administratorId);
-        }
-        members.stream().filter(id -> !id.equals(administratorId)).forEach(ordered::add);
-        return List.copyOf(ordered);
     }
 
     public FirmProfile toProfile() {
@@ -155,12 +114,12 @@ public class Firm extends BaseDocument {
     }
 
     public FirmSummary toSummary() {
-        return new FirmSummary(getId(), name, size, Set.copyOf(regions), Set.copyOf(languages), status);
+        return new FirmSummary(getId(), name, size, Set.copyOf(regions), Set.copyOf(languages), getStatus());
     }
 
     public FirmDetails toDetails() {
-        return new FirmDetails(getId(), toProfile(), neq, status, rejectionReason, decidedBy, decidedAt,
-                administratorId, memberIds(), getCreatedAt(), getVersion() == null ? 0 : getVersion(),
+        return new FirmDetails(getId(), toProfile(), neq, getStatus(), getRejectionReason(), getDecidedBy(),
+                getDecidedAt(), getAdministratorId(), memberIds(), getCreatedAt(), getVersion() == null ? 0 : getVersion(),
                 publishesFulfilment);
     }
 
@@ -180,11 +139,4 @@ public class Firm extends BaseDocument {
         return neq;
     }
 
-    public FirmStatus getStatus() {
-        return status;
-    }
-
-    public String getRejectionReason() {
-        return rejectionReason;
-    }
 }

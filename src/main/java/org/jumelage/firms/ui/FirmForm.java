@@ -1,5 +1,7 @@
 package org.jumelage.firms.ui;
 
+import static org.jumelage.shared.ui.FieldProblems.text;
+
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.Skill;
 import org.jumelage.shared.domain.WorkingLanguage;
 import org.jumelage.shared.ui.ConflictsEditor;
+import org.jumelage.shared.ui.FieldProblems;
 import org.jumelage.shared.ui.OrganisationChoices;
 
 import com.vaadin.flow.component.Component;
@@ -123,31 +126,22 @@ class FirmForm extends FormLayout {
     /** Puts each problem next to its field; returns the problems that belong to no field. */
     List<String> showErrors(Map<String, String> fieldMessageKeys) {
         clearErrors();
-        return fieldMessageKeys.entrySet().stream().filter(problem -> {
-            if (problem.getKey() != null && problem.getKey().startsWith("conflicts")) {
-                conflicts.showProblem(problem.getKey(), getTranslation(problem.getValue()));
-                return false;
-            }
-            RowsEditor<?> editor = editor(problem.getKey());
-            if (editor != null) {
-                editor.showProblem(problem.getKey(), getTranslation(problem.getValue()));
-                return false;
-            }
-            HasValidation field = field(problem.getKey());
-            if (field == null) {
+        return FieldProblems.show(fieldMessageKeys, this::getTranslation, (property, message) -> {
+            if (property != null && property.startsWith("conflicts")) {
+                conflicts.showProblem(property, message);
                 return true;
             }
-            field.setErrorMessage(getTranslation(problem.getValue()));
-            field.setInvalid(true);
-            return false;
-        }).map(Map.Entry::getValue).toList();
+            RowsEditor<?> editor = editor(property);
+            if (editor != null) {
+                editor.showProblem(property, message);
+                return true;
+            }
+            return FieldProblems.mark(field(property), message);
+        });
     }
 
     void clearErrors() {
-        for (HasValidation f : fields()) {
-            f.setInvalid(false);
-            f.setErrorMessage(null);
-        }
+        FieldProblems.clear(fields());
         teamSkills.clearErrors();
         availability.clearErrors();
         blackouts.clearErrors();
@@ -182,10 +176,6 @@ class FirmForm extends FormLayout {
 
     private List<HasValidation> fields() {
         return List.of(name, neq, size, regions, languages, description, contactEmail, contactPhone);
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 
     /** A shared value's label; a readable name made from the constant until its key exists. */

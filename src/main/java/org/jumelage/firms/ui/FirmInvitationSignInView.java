@@ -2,27 +2,16 @@ package org.jumelage.firms.ui;
 
 import jakarta.annotation.security.PermitAll;
 
-import org.jumelage.shared.ui.PublicPage;
+import org.jumelage.shared.ui.InvitationSignInStep;
 
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 
-/**
- * A protected step back to {@link FirmInvitationAcceptView}: a visitor who opens it is sent to the
- * login page, and Vaadin brings them back here after signing in, which forwards to the invitation.
- */
+/** The protected step back to {@link FirmInvitationAcceptView} after signing in. */
 @Route(value = "firm-invitations/sign-in", autoLayout = false)
 @PermitAll
-public class FirmInvitationSignInView extends PublicPage implements BeforeEnterObserver {
+public class FirmInvitationSignInView extends InvitationSignInStep {
 
     public FirmInvitationSignInView() {
-        super("firminvitation.title");
-        setId("firm-invitation-sign-in-view");
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo("firm-invitations/accept", event.getLocation().getQueryParameters());
+        super("firminvitation.title", "firm-invitation-sign-in-view", "firm-invitations/accept");
     }
 }

@@ -1,10 +1,9 @@
 package org.jumelage.organisations.internal;
 
 import java.time.Instant;
-import java.util.Locale;
 
 import org.jumelage.organisations.InvitationSummary;
-import org.jumelage.shared.storage.BaseDocument;
+import org.jumelage.shared.invitations.InvitationDocument;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -12,85 +11,24 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * is stored; the link works once, until {@link #getExpiresAt()}, unless revoked.
  */
 @Document("organisation_invitations")
-public class Invitation extends BaseDocument {
-
-    public enum State {
-        PENDING,
-        ACCEPTED,
-        REVOKED
-    }
+public class Invitation extends InvitationDocument {
 
     private String organisationId;
-    private String email;
-    private String emailKey;
-    private String tokenHash;
-    private String invitedBy;
-    private Instant expiresAt;
-    private State state = State.PENDING;
-    private String acceptedBy;
-    private Instant closedAt;
 
     protected Invitation() {
     }
 
     public Invitation(String organisationId, String email, String tokenHash, String invitedBy, Instant expiresAt) {
+        super(email, tokenHash, invitedBy, expiresAt);
         this.organisationId = organisationId;
-        this.email = email.strip();
-        this.emailKey = emailKey(email);
-        this.tokenHash = tokenHash;
-        this.invitedBy = invitedBy;
-        this.expiresAt = expiresAt;
-    }
-
-    public static String emailKey(String email) {
-        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
-    }
-
-    public boolean isExpired(Instant now) {
-        return !expiresAt.isAfter(now);
-    }
-
-    public void accept(String userId, Instant at) {
-        state = State.ACCEPTED;
-        acceptedBy = userId;
-        closedAt = at;
-    }
-
-    public void revoke(Instant at) {
-        state = State.REVOKED;
-        closedAt = at;
     }
 
     public InvitationSummary toSummary(Instant now) {
-        return new InvitationSummary(getId(), organisationId, email, invitedBy, getCreatedAt(), expiresAt,
-                isExpired(now));
+        return new InvitationSummary(getId(), organisationId, getEmail(), getInvitedBy(), getCreatedAt(),
+                getExpiresAt(), isExpired(now));
     }
 
     public String getOrganisationId() {
         return organisationId;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public String getEmailKey() {
-        return emailKey;
-    }
-
-    public String getInvitedBy() {
-        return invitedBy;
-    }
-
-    public Instant getExpiresAt() {
-        return expiresAt;
-    }
-
-    public State getState() {
-        return state;
-    }
-
-    public String getAcceptedBy() {
-        return acceptedBy;
     }
 }

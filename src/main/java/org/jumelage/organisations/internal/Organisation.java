@@ -1,8 +1,6 @@
 package org.jumelage.organisations.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -13,9 +11,10 @@ import org.jumelage.organisations.OrganisationProfile;
 import org.jumelage.organisations.OrganisationSummary;
 import org.jumelage.organisations.VerificationStatus;
 import org.jumelage.organisations.VolunteerBand;
+import org.jumelage.shared.domain.Neq;
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.Sector;
-import org.jumelage.shared.storage.BaseDocument;
+import org.jumelage.shared.review.ReviewedMembership;
 import org.jumelage.shared.text.SearchText;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -26,7 +25,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * it reaches this document.
  */
 @Document("organisations")
-public class Organisation extends BaseDocument {
+public class Organisation extends ReviewedMembership<VerificationStatus> {
 
     private String legalName;
     private String neq;
@@ -41,36 +40,22 @@ public class Organisation extends BaseDocument {
     private String description;
     private String website;
 
-    private VerificationStatus status = VerificationStatus.PENDING;
-    private String rejectionReason;
-    private String decidedBy;
-    private Instant decidedAt;
-
-    private List<String> members = new ArrayList<>();
-    private String administratorId;
-
     /** Lower-case, accent-free legal name, city and NEQ, for search. */
     private String searchText;
 
     protected Organisation() {
+        super(VerificationStatus.PENDING, null);
     }
 
     /** A new, pending organisation; with an administrator, they are its first member. */
     public Organisation(OrganisationProfile profile, String administratorId) {
+        super(VerificationStatus.PENDING, administratorId);
         apply(profile);
-        this.administratorId = administratorId;
-        if (administratorId != null) {
-            members.add(administratorId);
-        }
     }
 
     /** Ten digits from a NEQ as typed ("1234-567 890"), or null if it has not exactly ten. */
     public static String normaliseNeq(String typed) {
-        if (typed == null) {
-            return null;
-        }
-        String digits = typed.replaceAll("[^0-9]", "");
-        return digits.length() == 10 ? digits : null;
+        return Neq.normalise(typed);
     }
 
     /** {@code h2x1y4} becomes {@code H2X 1Y4}. */
@@ -116,52 +101,17 @@ public class Organisation extends BaseDocument {
 
     /** Back to the coordinators' queue; the last decision stays on record until the next one. */
     public void resubmit() {
-        this.status = VerificationStatus.PENDING;
-    }
-
-    private void decide(VerificationStatus status, String reason, String coordinatorId, Instant at) {
-        this.status = status;
-        this.rejectionReason = reason;
-        this.decidedBy = coordinatorId;
-        this.decidedAt = at;
-    }
-
-    public boolean isMember(String userId) {
-        return userId != null && members.contains(userId);
-    }
-
-    public boolean isAdministrator(String userId) {
-        return userId != null && userId.equals(administratorId);
-    }
-
-    public void addMember(String userId) {
-        if (!members.contains(userId)) {
-            members.add(userId);
-        }
-    }
-
-    public void removeMember(String userId) {
-        members.remove(userId);
-    }
-
-    /** Member ids with the administrator first. */
-    public List<String> memberIds() {
-        List<String> ordered = new ArrayList<>();
-        if (administratorId != null && members.contains(administratorId)) {
-            ordered.add(administratorId);
-        }
-        members.stream().filter(id -> !id.equals(administratorId)).forEach(ordered::add);
-        return List.copyOf(ordered);
+        reopen(VerificationStatus.PENDING);
     }
 
     public OrganisationSummary toSummary() {
-        return new OrganisationSummary(getId(), legalName, region, sector, status);
+        return new OrganisationSummary(getId(), legalName, region, sector, getStatus());
     }
 
     public OrganisationDetails toDetails() {
         return new OrganisationDetails(getId(), legalName, neq, sector, region, street, city, postalCode, employees,
-                volunteers, budget, description, website, status, rejectionReason, decidedBy, decidedAt,
-                administratorId, memberIds(), getCreatedAt(), getVersion() == null ? 0 : getVersion());
+                volunteers, budget, description, website, getStatus(), getRejectionReason(), getDecidedBy(),
+                getDecidedAt(), getAdministratorId(), memberIds(), getCreatedAt(), getVersion() == null ? 0 : getVersion());
     }
 
     public String getLegalName() {
@@ -170,18 +120,6 @@ public class Organisation extends BaseDocument {
 
     public String getNeq() {
         return neq;
-    }
-
-    public VerificationStatus getStatus() {
-        return status;
-    }
-
-    public String getRejectionReason() {
-        return rejectionReason;
-    }
-
-    public String getAdministratorId() {
-        return administratorId;
     }
 
     public String getSearchText() {

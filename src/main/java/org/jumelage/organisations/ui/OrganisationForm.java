@@ -1,5 +1,7 @@
 package org.jumelage.organisations.ui;
 
+import static org.jumelage.shared.ui.FieldProblems.text;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +14,9 @@ import org.jumelage.organisations.OrganisationProfile;
 import org.jumelage.organisations.VolunteerBand;
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.Sector;
+import org.jumelage.shared.ui.FieldProblems;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -125,28 +127,16 @@ class OrganisationForm extends FormLayout {
     /** Puts each problem next to its field; returns the problems that belong to no field. */
     List<String> showErrors(Map<String, String> fieldMessageKeys) {
         clearErrors();
-        return fieldMessageKeys.entrySet().stream().filter(problem -> {
-            HasValidation field = field(problem.getKey());
-            if (field == null) {
-                return true;
-            }
-            field.setErrorMessage(getTranslation(problem.getValue()));
-            field.setInvalid(true);
-            return false;
-        }).map(Map.Entry::getValue).toList();
+        return FieldProblems.show(fieldMessageKeys, this::getTranslation,
+                (property, message) -> FieldProblems.mark(field(property), message));
     }
 
     void clearErrors() {
-        for (HasValidation f : fields()) {
-            f.setInvalid(false);
-            f.setErrorMessage(null);
-        }
+        FieldProblems.clear(fields());
     }
 
     void setEditable(boolean editable) {
-        for (HasValidation f : fields()) {
-            ((HasValue<?, ?>) f).setReadOnly(!editable);
-        }
+        FieldProblems.setEditable(fields(), editable);
     }
 
     private HasValidation field(String name) {
@@ -170,9 +160,5 @@ class OrganisationForm extends FormLayout {
     private List<HasValidation> fields() {
         return List.of(legalName, neq, sector, region, street, city, postalCode, employees, volunteers, budget,
                 description, website);
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 }

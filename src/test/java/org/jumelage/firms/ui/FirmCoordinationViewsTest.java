@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -183,9 +182,7 @@ class FirmCoordinationViewsTest extends FirmsTestSupport {
 
         panel.inviteEmail.setValue(jordan.email());
         panel.invite.click();
-        String link = Mailbox.link(Mailbox.awaitMessages(jordan.email(), 2, java.time.Duration.ofSeconds(20)).get(1),
-                "/firm-invitations/accept?token=");
-        String token = UriComponentsBuilder.fromUriString(link).build().getQueryParams().getFirst("token");
+        String token = firmToken(Mailbox.awaitMessages(jordan.email(), 2, java.time.Duration.ofSeconds(20)).get(1));
         signOut();
         FirmInvitationAcceptView visitor = new FirmInvitationAcceptView(membership, currentUser);
         visitor.load(token);

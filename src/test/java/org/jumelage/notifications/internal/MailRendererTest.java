@@ -85,6 +85,41 @@ class MailRendererTest {
         }
     }
 
+    @Test
+    void membership_invitations_speak_the_words_of_what_they_invite_to_join() {
+        for (String kind : List.of("organisation", "firm")) {
+            RenderedMail mail = renderer.render(kind + "-invitation", Locale.FRENCH, Map.of("name", "",
+                    "inviter", "Camille", kind, "Les <Amis>", "link", "https://jumelage.example/join?token=t",
+                    "validDays", 7L));
+            String joined = kind.equals("firm") ? "l’entreprise" : "l’organisme";
+            assertThat(mail.text()).as(kind).contains("Bonjour,", "Camille vous invite à rejoindre " + joined
+                    + " Les <Amis> sur Jumelage", "Ce lien est valable 7 jours", "https://jumelage.example/join?token=t",
+                    "message automatique");
+            assertThat(mail.html()).as(kind).contains("Camille vous invite à rejoindre " + joined + " Les &lt;Amis&gt;",
+                    "Rejoindre " + joined, "href=\"https://jumelage.example/join?token=t\"")
+                    .doesNotContain("<Amis>", "??");
+        }
+        RenderedMail english = renderer.render("firm-invitation", Locale.ENGLISH, Map.of("name", "Sam",
+                "inviter", "Alex", "firm", "Data Co", "link", "https://jumelage.example/j", "validDays", 3L));
+        assertThat(english.text()).contains("Hello Sam,", "Alex invites you to join the firm Data Co",
+                "“I work for a firm that gives pro bono hours”", "valid for 3 days", "ignore this message");
+    }
+
+    @Test
+    void membership_decisions_speak_the_words_of_what_was_reviewed() {
+        RenderedMail rejected = renderer.render("organisation-decision", Locale.FRENCH, Map.of("name", "Élise",
+                "organisation", "La Passerelle", "verified", false, "reason", "NEQ <inconnu>",
+                "link", "https://jumelage.example/organisation"));
+        assertThat(rejected.text()).contains("Bonjour Élise,", "n’a pas pu vérifier votre organisme, La Passerelle.",
+                "Motif : NEQ <inconnu>", "Corrigez le profil de l’organisme").doesNotContain("Bonne nouvelle");
+        assertThat(rejected.html()).contains("NEQ &lt;inconnu&gt;", "Ouvrir mon organisme").doesNotContain("<inconnu>");
+        RenderedMail verified = renderer.render("firm-decision", Locale.ENGLISH, Map.of("name", "Sam",
+                "firm", "Data Co", "verified", true, "reason", "", "link", "https://jumelage.example/firm"));
+        assertThat(verified.text()).contains("Good news: the coordination team verified your firm, Data Co.",
+                "can now be matched with OSBL projects").doesNotContain("Reason:");
+        assertThat(verified.html()).contains("Open my firm", "href=\"https://jumelage.example/firm\"");
+    }
+
     private static int count(String text, String part) {
         Matcher matcher = Pattern.compile(Pattern.quote(part)).matcher(text);
         int found = 0;

@@ -13,7 +13,6 @@ import org.jumelage.organisations.VolunteerBand;
 import org.jumelage.shared.domain.Region;
 import org.jumelage.shared.domain.Sector;
 import org.jumelage.shared.i18n.Languages;
-import org.jumelage.support.Mailbox;
 import org.jumelage.support.Karibu;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,8 +148,7 @@ class OrganisationViewsTest extends OrganisationsTestSupport {
         Person camille = person(Role.OSBL_MEMBER, Languages.FRENCH, "Camille");
         OrganisationDetails created = registered(camille, "Organisme invitant");
         Person jordan = person(Role.OSBL_MEMBER, Languages.FRENCH, "Jordan");
-        service.invite(created.id(), jordan.email());
-        String token = invitationToken(Mailbox.awaitOne(jordan.email()));
+        String token = invited(created, jordan);
         signOut();
 
         InvitationAcceptView visitor = new InvitationAcceptView(service, currentUser);

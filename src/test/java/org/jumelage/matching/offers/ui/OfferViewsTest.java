@@ -10,23 +10,15 @@ import java.util.Locale;
 
 import org.jumelage.accounts.Role;
 import org.jumelage.firms.ProviderRef;
-import org.jumelage.matching.explain.ReasonTexts;
 import org.jumelage.matching.review.MatchOfferFlowTest;
 import org.jumelage.matching.review.MatchStatus;
 import org.jumelage.matching.review.MatchView;
-import org.jumelage.matching.review.MatchingFlowSupport;
-import org.jumelage.shared.i18n.Languages;
+import org.jumelage.matching.review.MatchingViewsSupport;
 import org.jumelage.support.Mailbox;
-import org.jumelage.support.Karibu;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -35,35 +27,14 @@ import com.vaadin.flow.component.textfield.TextArea;
  * services, database and mail server: answering, a decline that needs a reason, and the messages
  * for a link that leads nowhere, to someone else's offer or to an expired one.
  */
-class OfferViewsTest extends MatchingFlowSupport {
-
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    ReasonTexts texts;
-
-    @BeforeEach
-    void setUp() {
-        setUpWorld(Locale.FRENCH);
-        Karibu.start(context, Languages.FRENCH);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Karibu.stop();
-    }
+class OfferViewsTest extends MatchingViewsSupport {
 
     private MyOffersView myOffers(Person person) {
-        signIn(person);
-        MyOffersView view = new MyOffersView(offers, texts);
-        UI.getCurrent().add(view);
-        return view;
+        return shownTo(person, () -> new MyOffersView(offers, texts));
     }
 
     private OfferAnswerView answerPage(Person person, String token) {
-        signIn(person);
-        OfferAnswerView view = new OfferAnswerView(offers, texts);
-        UI.getCurrent().add(view);
+        OfferAnswerView view = shownTo(person, () -> new OfferAnswerView(offers, texts));
         view.load(token);
         return view;
     }

@@ -10,18 +10,12 @@ import java.util.Locale;
 
 import org.jumelage.accounts.Role;
 import org.jumelage.matching.ProposedMatch;
-import org.jumelage.matching.explain.ReasonTexts;
 import org.jumelage.matching.review.MatchStatus;
 import org.jumelage.matching.review.MatchView;
-import org.jumelage.matching.review.MatchingFlowSupport;
+import org.jumelage.matching.review.MatchingViewsSupport;
 import org.jumelage.projects.ProjectView;
 import org.jumelage.shared.i18n.Languages;
-import org.jumelage.support.Karibu;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -29,28 +23,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /** The coordinators' review page, driven server-side with Karibu against the real services and database. */
-class MatchReviewViewTest extends MatchingFlowSupport {
-
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    ReasonTexts texts;
-
-    @BeforeEach
-    void setUp() {
-        setUpWorld(Locale.FRENCH);
-        Karibu.start(context, Languages.FRENCH);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Karibu.stop();
-    }
+class MatchReviewViewTest extends MatchingViewsSupport {
 
     private MatchReviewView open(String runId) {
-        signIn(coordinator);
-        MatchReviewView view = new MatchReviewView(matchReview, texts);
-        UI.getCurrent().add(view);
+        MatchReviewView view = shownTo(coordinator, () -> new MatchReviewView(matchReview, texts));
         view.load(runId);
         return view;
     }
