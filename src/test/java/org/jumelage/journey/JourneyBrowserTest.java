@@ -38,7 +38,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -381,7 +380,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         screenshot("jumelage-revision");
         for (String card : List.of(firmCard, studentCard)) {
             click("#" + card + " .match-approve");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+            browser.waitUpTo(Duration.ofSeconds(20))
                     .until(d -> textOf("#" + card).contains(fr("matchStatus.OFFERED")));
         }
     }
@@ -397,7 +396,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
         while (!browser.findAll(".offer-accept").isEmpty()) {
             int before = browser.findAll(".offer-accept").size();
             click(".offer-accept");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+            browser.waitUpTo(Duration.ofSeconds(20))
                     .until(d -> browser.findAll(".offer-accept").size() < before);
         }
         assertThat(textOf("#offers-list")).contains(fr("matchStatus.ACCEPTED"));
@@ -446,7 +445,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
             browser.js("const b = [...document.querySelectorAll('.hours-confirm')].find(e => e.checkVisibility());"
                     + " b.scrollIntoView({block: 'center'}); b.click();");
             browser.waitForVaadin();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+            browser.waitUpTo(Duration.ofSeconds(20))
                     .until(d -> shownCount(".hours-confirm") < before);
         }
         see(fr("osblhours.empty"));
@@ -671,7 +670,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
                 }
                 String before = browser.path();
                 click("#lesson-done");
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !browser.path().equals(before));
+                browser.waitUpTo(Duration.ofSeconds(20)).until(d -> !browser.path().equals(before));
                 browser.waitForVaadin();
             }
             String moduleKey = browser.path().replaceFirst(".*/quiz/", "");
@@ -712,7 +711,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
      * search may redraw the row once more after typing, so the click is repeated until the dialog opens.
      */
     private void openTheOnlyRow(String gridCss, String rowText, String dialogField) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+        browser.waitUpTo(Duration.ofSeconds(30)).until(d -> {
             browser.js("const grid = document.querySelector(arguments[0]);"
                     + " const shown = [...grid.querySelectorAll('vaadin-button')].filter(b => b.checkVisibility());"
                     + " const ours = [...grid.querySelectorAll('vaadin-grid-cell-content')]"
@@ -727,7 +726,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
     private void chooseMany(String comboCss, String label) {
         WebElement input = browser.find(comboCss + " input");
         input.sendKeys(label);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+        browser.waitUpTo(Duration.ofSeconds(20)).until(d -> {
             for (WebElement item : d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item, vaadin-combo-box-item"))) {
                 if (item.isDisplayed() && item.getText().trim().equals(label)) {
                     item.click();
@@ -802,7 +801,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
     private void see(String text, int seconds) {
         String script = "return document.body.innerText";
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(seconds))
+            browser.waitUpTo(Duration.ofSeconds(seconds))
                     .until(d -> String.valueOf(browser.js(script)).contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("Page " + browser.driver().getCurrentUrl() + " never showed \"" + text
@@ -812,7 +811,7 @@ class JourneyBrowserTest extends MatchingRunsTestSupport {
 
     /** Waits until every canvas of the page holds a chart. */
     private void chartsDrawn() {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(browser.js(
+        browser.waitUpTo(Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(browser.js(
                 "const canvases = [...document.querySelectorAll('canvas')];"
                         + " return canvases.length > 0 && !!window.Chart"
                         + " && canvases.every(c => window.Chart.getChart(c) !== undefined);")));

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -148,7 +147,7 @@ class DemoBrowserTest extends FirmsTestSupport {
             }
             browser.open(stop.path());
             if (stop.charts() > 0) {
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> chartsDrawn() >= stop.charts());
+                browser.waitUpTo(Duration.ofSeconds(30)).until(d -> chartsDrawn() >= stop.charts());
             }
             String page = textOf("main");
             assertThat(page).as("tour stop " + stop.picture() + " (" + stop.path() + ")").contains(stop.shows());
@@ -192,7 +191,7 @@ class DemoBrowserTest extends FirmsTestSupport {
         // Progress is pushed while the solver works: the best score, then the hours and seats matched.
         browser.waitForText("Meilleur score : ");
         browser.waitForText("Heures jumelées : ");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
+        browser.waitUpTo(Duration.ofSeconds(90))
                 .until(d -> browser.bodyText().contains("Score par contrainte"));
         browser.waitForVaadin();
         String summary = textOf("#matching-summary");
@@ -218,7 +217,7 @@ class DemoBrowserTest extends FirmsTestSupport {
         String cardId = cardOf(provider).getAttribute("id");
         assertThat(textOf("#" + cardId)).contains("En attente de révision", "Compétences au niveau demandé : ");
         browser.click("#" + cardId + " .match-approve");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        browser.waitUpTo(Duration.ofSeconds(20))
                 .until(d -> textOf("#" + cardId).contains("Offre envoyée, en attente des réponses"));
 
         String link = Mailbox.link(Mailbox.awaitContaining(provider.email(), "/offers/answer?token=",
@@ -233,7 +232,7 @@ class DemoBrowserTest extends FirmsTestSupport {
         assertThat(before).containsAnyOf("Réponse du fournisseur : pas encore", "Provider’s answer: not yet");
         Accessibility.assertNoSeriousViolations(browser.driver(), "demo-offer-answer");
         browser.click(".offer-accept");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> browser.findAll(".offer-accept").isEmpty()
+        browser.waitUpTo(Duration.ofSeconds(20)).until(d -> browser.findAll(".offer-accept").isEmpty()
                 && (textOf("main").contains("Réponse du fournisseur : acceptée")
                         || textOf("main").contains("Provider’s answer: accepted")));
 

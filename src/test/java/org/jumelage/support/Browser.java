@@ -27,6 +27,8 @@ public final class Browser implements AutoCloseable {
     public static final String CHROMIUM = System.getProperty("jumelage.chromium", "/usr/bin/chromium");
     public static final String CHROMEDRIVER = System.getProperty("jumelage.chromedriver", "/usr/bin/chromedriver");
 
+    private static final Duration POLL = Duration.ofMillis(50);
+
     private final ChromeDriver driver;
     private final String base;
 
@@ -46,13 +48,23 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * A wait that looks again every 50 ms. WebDriver's default of half a second is paid on nearly every
+     * step (right after a click the server round trip is still under way), and adds up over a suite.
+     */
+    public WebDriverWait waitUpTo(Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.pollingEvery(POLL);
+        return wait;
+    }
+
     /** Opens a path (or a full URL) and waits until Vaadin is idle. */
     public Browser open(String pathOrUrl) {
         driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl);
         waitForVaadin();
         // Every page of the application has one main landmark; its presence means the view is rendered.
         // (The first page a new application context serves can take a while on a busy machine.)
-        new WebDriverWait(driver, Duration.ofSeconds(60))
+        waitUpTo(Duration.ofSeconds(60))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main")));
         waitForVaadin();
         return this;
@@ -64,7 +76,7 @@ public final class Browser implements AutoCloseable {
      */
     public Browser openFirst(String path) {
         driver.get(base + path);
-        new WebDriverWait(driver, Duration.ofSeconds(120))
+        waitUpTo(Duration.ofSeconds(120))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main")));
         return open(path);
     }
@@ -75,7 +87,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForVaadin() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+        waitUpTo(Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                         + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
                         + " && Object.keys(window.Vaadin.Flow.clients).filter(k => k !== 'TypeScript')"
@@ -83,7 +95,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
+        return waitUpTo(Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
@@ -104,7 +116,7 @@ public final class Browser implements AutoCloseable {
     /** Opens a Vaadin select and picks the item showing this text. */
     public Browser select(String selectCss, String itemText) {
         click(selectCss);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+        waitUpTo(Duration.ofSeconds(20)).until(d -> {
             for (WebElement item : d.findElements(By.cssSelector("vaadin-select-item"))) {
                 if (item.isDisplayed() && item.getText().trim().equals(itemText)) {
                     item.click();
@@ -129,7 +141,7 @@ public final class Browser implements AutoCloseable {
     public Browser choose(String comboCss, String label) {
         WebElement input = find(comboCss + " input");
         input.sendKeys(label);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+        waitUpTo(Duration.ofSeconds(20)).until(d -> {
             for (WebElement item : d.findElements(By.cssSelector("vaadin-combo-box-item"))) {
                 if (item.isDisplayed() && item.getText().trim().equals(label)) {
                     item.click();
@@ -152,7 +164,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser click(String css) {
-        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(20))
+        WebElement element = waitUpTo(Duration.ofSeconds(20))
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
         js("arguments[0].scrollIntoView({block: 'center'})", element);
         try {
@@ -180,7 +192,7 @@ public final class Browser implements AutoCloseable {
     /** Waits until the page shows the text somewhere. */
     public Browser waitForText(String text) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> bodyText().contains(text));
+            waitUpTo(Duration.ofSeconds(20)).until(d -> bodyText().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("timeout-" + System.currentTimeMillis());
             throw new AssertionError("Page " + driver.getCurrentUrl() + " never showed \"" + text + "\"; it shows:\n"

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -68,7 +67,7 @@ class FirmCoordinationBrowserTest extends FirmsTestSupport {
         browser.waitForText(pending.profile().name());
         // The search leaves one row; the lazy search may redraw it once more after typing, so the
         // click is repeated until the review dialog answers it.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+        browser.waitUpTo(Duration.ofSeconds(30)).until(d -> {
             browser.js("const grid = document.querySelector('#firms-grid');"
                     + " const shown = [...grid.querySelectorAll('vaadin-button')].filter(b => b.checkVisibility());"
                     + " const ours = [...grid.querySelectorAll('vaadin-grid-cell-content')]"

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -56,7 +55,7 @@ class DashboardBrowserTest extends DashboardTestSupport {
 
     /** Waits until every canvas of the page holds a chart, and returns how many there are. */
     private long chartsDrawn() {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+        return browser.waitUpTo(Duration.ofSeconds(30)).until(d -> {
             Object drawn = browser.js("const canvases = [...document.querySelectorAll('canvas')];"
                     + " return canvases.length > 0 && window.Chart"
                     + " && canvases.every(c => window.Chart.getChart(c) !== undefined) ? canvases.length : null;");

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -72,7 +71,7 @@ class MatchingRunsBrowserTest extends MatchingRunsTestSupport {
         browser.waitForText("Meilleur score : 0hard/");
         browser.waitForText("Postes pourvus : ");
 
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+        browser.waitUpTo(Duration.ofSeconds(60))
                 .until(d -> browser.bodyText().contains("Score par contrainte"));
         browser.waitForVaadin();
         String page = browser.bodyText();
